@@ -1,0 +1,66 @@
+"""MkDocs hooks: the thin adapter between MkDocs and the generator in scripts/qbank.
+
+MkDocs hooks start here. Each hook hands the work to qbank and only moves data in and out:
+- on_config: load and validate every question page (a content error stops the build here,
+  before anything is written) and expand the nav;
+- on_files: add the generated pages (topic pages, topic index, difficulty lists, robots.txt);
+- on_page_markdown: add the header and the related/pager footer to question pages, and put
+  the SEO metadata into page.meta for overrides/main.html to print.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from scripts.qbank import layout  # noqa: E402
+from scripts.qbank.catalog import load_catalog_cached  # noqa: E402
+from scripts.qbank.problems import ContentError  # noqa: E402
+from scripts.qbank.render import question  # noqa: E402
+from scripts.qbank.site import DerivedSite, derive, robots_txt  # noqa: E402
+
+_site: DerivedSite | None = None
+
+
+def on_config(config):
+    global _site
+    if not config.site_url:
+        raise PluginError("mkdocs.yml: 'site_url' must be set: canonical URLs, the sitemap "
+                          "and structured data are built from it")
+    try:
+        catalog = load_catalog_cached(config.docs_dir)
+    except ContentError as exc:
+        raise PluginError(exc.report()) from None
+    _site = derive(catalog)
+    config.nav = _site.expand_nav(config.nav)
+    return config
+
+
+def on_files(files, config):
+    assert _site is not None
+    for src_uri, content in sorted(_site.files.items()):
+        files.append(File.generated(config, src_uri, content=content))
+    files.append(File.generated(config, layout.ROBOTS, content=robots_txt(config.site_url)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    assert _site is not None
+    src_uri = page.file.src_uri
+    q = _site.catalog.by_uri.get(src_uri)
+    if q is not None:
+        markdown = question.header(q, _site.catalog) + markdown + question.footer(q, _site.catalog)
+    page.meta["seo"] = _site.seo_for(
+        src_uri,
+        title=page.meta.get("title") or page.title or config.site_name,
+        description=page.meta.get("description") or config.site_description or "",
+        site_url=config.site_url, site_name=config.site_name,
+    )
+    return markdown
