@@ -25,3 +25,57 @@ def fixture_catalog():
     from scripts.qbank.catalog import load_catalog
 
     return load_catalog(FIXTURE_DOCS)
+
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts")
+
+
+def mkdocs_setting(key: str):
+    """Return a top-level setting of mkdocs.yml (an !ENV value gives its default)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)[key]
+
+
+def copy_project(target: Path) -> Path:
+    """Copy what a build needs (config, docs, overrides, scripts) into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, target / part,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy(src, target / part)
+    return target
+
+
+def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None):
+    """Run ``mkdocs build --strict`` (never with -q: quiet hides warnings from strict)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    if site_url:
+        env["SITE_URL"] = site_url
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict",
+         "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        capture_output=True, text=True, cwd=project, env=env, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """Build the real site once per test session and return its directory."""
+    site = tmp_path_factory.mktemp("built") / "site"
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return site

@@ -130,7 +130,8 @@ def load_catalog(docs_dir: Path | str, root: Path | str | None = None) -> Catalo
 
     existing = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     existing |= layout.generated_pages(topic_ids)
-    problems += crosscheck.check(questions, links, existing)
+    slugs_on_disk = {p.stem for p in qdir.rglob("*.md")} if qdir.is_dir() else set()
+    problems += crosscheck.check(questions, links, existing, slugs_on_disk)
     if problems:
         raise ContentError(problems)
     return Catalog(topics, questions)

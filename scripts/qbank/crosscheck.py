@@ -13,8 +13,12 @@ if TYPE_CHECKING:
 
 
 def check(questions: list[Question], links: dict[str, list[tuple[int, str]]],
-          existing: set[str]) -> list[Problem]:
-    """Return the problems that only show when all question pages are read together."""
+          existing: set[str], slugs_on_disk: set[str]) -> list[Problem]:
+    """Return the problems that only show when all question pages are read together.
+
+    ``slugs_on_disk`` holds the slug of every question file, valid or not, so that one
+    broken page is reported once and not again by every page that names it.
+    """
     problems: list[Problem] = []
     by_slug: dict[str, list[Question]] = defaultdict(list)
     by_title: dict[str, list[Question]] = defaultdict(list)
@@ -38,7 +42,7 @@ def check(questions: list[Question], links: dict[str, list[tuple[int, str]]],
             if slug == q.slug:
                 problems.append(Problem(q.path, "front matter: 'related'",
                                         f"lists the page itself ('{slug}')"))
-            elif slug not in by_slug:
+            elif slug not in slugs_on_disk:
                 problems.append(Problem(q.path, "front matter: 'related'",
                                         f"no question has the slug '{slug}'"))
         for line, target in links.get(q.src_uri, []):

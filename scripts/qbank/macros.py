@@ -20,6 +20,7 @@ from markdown.extensions.toc import slugify
 
 from . import layout, urls
 from .catalog import Catalog, load_catalog_cached
+from .problems import ContentError
 from .render.blocks import badge, link, question_card as _card
 from .schema import DIFFICULTIES
 
@@ -78,6 +79,12 @@ def define(env: Any, catalog: Catalog, docs_dir: Path) -> None:
 
 
 def define_env(env: Any) -> None:
-    """Entry point called by mkdocs-macros-plugin."""
+    """Entry point called by mkdocs-macros-plugin; a content error stops the build cleanly."""
+    from mkdocs.exceptions import PluginError
+
     docs_dir = Path(env.conf["docs_dir"])
-    define(env, load_catalog_cached(docs_dir), docs_dir)
+    try:
+        catalog = load_catalog_cached(docs_dir)
+    except ContentError as exc:
+        raise PluginError(exc.report()) from None
+    define(env, catalog, docs_dir)

@@ -71,8 +71,10 @@ def check_front_matter(path: str, meta: dict[str, Any], topic_ids: list[str],
             continue
         if any(_UNSAFE.search(v) for v in value):
             bad(field, 'entries must not contain the characters " < >')
-        if len({v.strip().lower() for v in value}) != len(value):
-            bad(field, "has duplicate entries")
+        lowered = [v.strip().lower() for v in value]
+        repeated = sorted({v for v in lowered if lowered.count(v) > 1})
+        if repeated:
+            bad(field, f"has duplicate entries (case-insensitive): {', '.join(repeated)}")
         if field == "keywords" and len(value) < MIN_KEYWORDS:
             bad(field, f"needs at least {MIN_KEYWORDS} keywords (got {len(value)})")
         if field == "related":

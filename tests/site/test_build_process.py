@@ -1,0 +1,87 @@
+"""End-to-end builds of a copy of the project: derived pages never go stale, bad content
+stops the build before anything is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import copy_project, mkdocs_build
+
+pytestmark = pytest.mark.site
+
+EXTRA = """---
+title: What does the zebra fixture question ask about quokkas?
+description: A throwaway question added by a test to check that deleting a page removes it everywhere.
+topic: fundamentals
+difficulty: advanced
+keywords: [quokka, zebra fixture, throwaway]
+---
+
+??? answer "Short answer"
+    Quokkas answer it.
+
+## Follow-up questions
+
+??? question "First?"
+    Yes.
+
+??? question "Second?"
+    Yes.
+"""
+
+
+def site_text(site):
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace")
+                     for p in site.rglob("*") if p.suffix in {".html", ".xml", ".json", ".txt"})
+
+
+def test_deleted_question_leaves_no_trace(tmp_path):
+    project = copy_project(tmp_path / "p")
+    extra = project / "docs/questions/fundamentals/zebra-fixture.md"
+    extra.write_text(EXTRA, encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "with")
+    assert result.returncode == 0, result.stderr
+    text = site_text(tmp_path / "with")
+    # present on its page, its topic page, the topic index, the difficulty list, the sitemap,
+    # the search index and related links of other pages
+    assert (tmp_path / "with/questions/fundamentals/zebra-fixture/index.html").is_file()
+    for page in ("questions/fundamentals/index.html", "questions/index.html",
+                 "difficulty/advanced/index.html", "sitemap.xml", "search/search_index.json"):
+        assert "zebra" in (tmp_path / "with" / page).read_text(encoding="utf-8").lower(), page
+
+    extra.unlink()
+    result = mkdocs_build(project, tmp_path / "without")
+    assert result.returncode == 0, result.stderr
+    text = site_text(tmp_path / "without").lower()
+    assert "zebra" not in text and "quokka" not in text
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("difficulty: beginner", "difficulty: easy", "'difficulty': must be one of"),
+    ("keywords: [", "keywords: [[", "malformed YAML"),
+])
+def test_bad_content_fails_the_build_naming_the_file(tmp_path, old, new, expected):
+    project = copy_project(tmp_path / "p")
+    target = project / "docs/questions/activations/relu.md"
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert f"docs/questions/activations/relu.md: front matter" in output
+    assert expected in output
+    assert "Traceback" not in output
+    assert not site.exists(), "nothing may be written when content is invalid"
+
+
+def test_unknown_slug_in_a_macro_fails_the_build(tmp_path):
+    project = copy_project(tmp_path / "p")
+    guide = project / "docs/guide/complete-guide.md"
+    guide.write_text(guide.read_text(encoding="utf-8").replace(
+        '{{ question_card("relu", 6) }}', '{{ question_card("no-such-slug", 6) }}'),
+        encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "no question has the slug 'no-such-slug'" in result.stdout + result.stderr
