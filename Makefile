@@ -1,5 +1,5 @@
 # Two commands do all the set-up on a fresh machine:
-#   make serve   installs what the site needs into .venv and serves it on http://127.0.0.1:8000
+#   make serve   installs what the site needs into .venv and serves it with live reload
 #   make test    installs the test tools (and Debian's chromium if missing) and runs every test
 # Also: make check (validate content only), make build (strict build into site/), make clean.
 
