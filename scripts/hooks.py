@@ -5,11 +5,13 @@ MkDocs hooks start here. Each hook hands the work to qbank and only moves data i
   before anything is written) and expand the nav;
 - on_files: add the generated pages (topic pages, topic index, difficulty lists, robots.txt);
 - on_page_markdown: add the header and the related/pager footer to question pages, and put
-  the SEO metadata into page.meta for overrides/main.html to print.
+  the SEO metadata into page.meta for overrides/main.html to print;
+- on_post_page: typeset the maths with KaTeX (after the search index took the TeX source).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -22,11 +24,14 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from scripts.qbank import layout  # noqa: E402
 from scripts.qbank.catalog import load_catalog_cached  # noqa: E402
+from scripts.qbank.mathrender import KatexRenderer, MathError  # noqa: E402
 from scripts.qbank.problems import ContentError  # noqa: E402
 from scripts.qbank.render import question  # noqa: E402
 from scripts.qbank.site import DerivedSite, derive, robots_txt  # noqa: E402
 
+log = logging.getLogger("mkdocs.hooks.qbank")
 _site: DerivedSite | None = None
+_katex: KatexRenderer | None = None
 
 
 def on_config(config):
@@ -40,6 +45,14 @@ def on_config(config):
         raise PluginError(exc.report()) from None
     _site = derive(catalog)
     config.nav = _site.expand_nav(config.nav)
+    global _katex
+    if _katex is not None:
+        _katex.close()
+    _katex = None
+    if KatexRenderer.available():
+        _katex = KatexRenderer(Path(config.docs_dir) / "assets/vendor/katex/katex.min.js")
+    else:
+        log.info("node not found: maths will be typeset in the browser instead of at build time")
     return config
 
 
@@ -64,3 +77,22 @@ def on_page_markdown(markdown, page, config, files):
         site_url=config.site_url, site_name=config.site_name,
     )
     return markdown
+
+
+def on_post_page(output, page, config):
+    if _katex is None:
+        return output
+    try:
+        return _katex.render_page(output, f"docs/{page.file.src_uri}")
+    except MathError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_post_build(config):
+    if _katex is not None:
+        _katex.close()
+
+
+def on_build_error(error):
+    if _katex is not None:
+        _katex.close()

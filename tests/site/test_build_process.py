@@ -85,3 +85,15 @@ def test_unknown_slug_in_a_macro_fails_the_build(tmp_path):
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "no question has the slug 'no-such-slug'" in result.stdout + result.stderr
+
+
+def test_invalid_tex_fails_the_build_naming_the_page(tmp_path):
+    project = copy_project(tmp_path / "p")
+    target = project / "docs/questions/activations/relu.md"
+    target.write_text(target.read_text(encoding="utf-8") + "\nBroken maths $\\frac{1}$ here.\n",
+                      encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "docs/questions/activations/relu.md: maths: KaTeX parse error" in output
+    assert "Traceback" not in output

@@ -132,3 +132,14 @@ def test_katex_is_self_hosted(built_site):
     fonts = re.findall(r"url\((fonts/[^)]+)\)", css)
     assert fonts and all((vendor / f).is_file() for f in fonts)
     assert (vendor / "katex.min.js").is_file()
+
+
+def test_maths_is_typeset_at_build_time(built_site):
+    """Pages arrive with KaTeX HTML: no formula is left for the browser to typeset."""
+    leftovers, rendered = [], 0
+    for path in built_site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        rendered += text.count('class="arithmatex" data-katex')
+        if 'class="arithmatex">' in text:
+            leftovers.append(str(path.relative_to(built_site)))
+    assert rendered > 100 and leftovers == []

@@ -1,7 +1,9 @@
 /*
- * Renders the maths written with pymdownx.arithmatex (generic mode) using the self-hosted
- * KaTeX in ../vendor/katex/. KaTeX (about 280 KB) is only fetched on pages that have maths,
- * and rendering re-runs after every instant navigation (Material's document$).
+ * Fallback typesetting. The build normally typesets every formula with KaTeX
+ * (scripts/qbank/mathrender.py), so pages arrive with no maths left to do. When the site was
+ * built without node, formulas are still raw arithmatex markup: this loads the self-hosted
+ * KaTeX script from ../vendor/katex/ (only then) and typesets them, again after every
+ * instant navigation (Material's document$).
  */
 (function () {
   "use strict";
@@ -12,10 +14,6 @@
     if (window.katex) return Promise.resolve();
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
-        var css = document.createElement("link");
-        css.rel = "stylesheet";
-        css.href = base + "katex.min.css";
-        document.head.appendChild(css);
         var script = document.createElement("script");
         script.src = base + "katex.min.js";
         script.onload = resolve;
