@@ -79,3 +79,15 @@ def built_site(tmp_path_factory) -> Path:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return site
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Report how many documentation code blocks ran and which are marked not runnable."""
+    from tests.code.test_code_blocks import STATS
+
+    if STATS["ran"] or STATS["norun"]:
+        terminalreporter.write_line(
+            f"docs code blocks: {STATS['ran']} executed (checking {STATS['expected_lines']} "
+            f"printed lines), {len(STATS['norun'])} marked norun")
+        for line in STATS["norun"]:
+            terminalreporter.write_line(f"  norun {line}")
