@@ -3,7 +3,8 @@
 MkDocs hooks start here. Each hook hands the work to qbank and only moves data in and out:
 - on_config: load and validate every question page (a content error stops the build here,
   before anything is written) and expand the nav;
-- on_files: add the generated pages (topic pages, topic index, difficulty lists, robots.txt);
+- on_files: add the generated pages (topic pages, topic index, difficulty lists, explorer),
+  the question deck (JSON for practice mode, TSV for Anki) and robots.txt;
 - on_page_markdown: add the header and the related/pager footer to question pages, and put
   the SEO metadata into page.meta for overrides/main.html to print;
 - on_post_page: typeset the maths with KaTeX (after the search index took the TeX source).
@@ -22,7 +23,7 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from scripts.qbank import layout  # noqa: E402
+from scripts.qbank import deck, layout  # noqa: E402
 from scripts.qbank.catalog import load_catalog_cached  # noqa: E402
 from scripts.qbank.mathrender import KatexRenderer, MathError  # noqa: E402
 from scripts.qbank.problems import ContentError  # noqa: E402
@@ -61,7 +62,27 @@ def on_files(files, config):
     for src_uri, content in sorted(_site.files.items()):
         files.append(File.generated(config, src_uri, content=content))
     files.append(File.generated(config, layout.ROBOTS, content=robots_txt(config.site_url)))
+    render = _markdown_renderer(config)
+    catalog = _site.catalog
+    files.append(File.generated(config, layout.DECK_JSON, content=deck.to_json(
+        catalog, deck.answers_html(catalog, render))))
+    files.append(File.generated(config, layout.DECK_TSV, content=deck.to_tsv(
+        catalog, deck.answers_html(catalog, render, base=config.site_url), config.site_url)))
     return files
+
+
+def _markdown_renderer(config):
+    """Return Markdown -> HTML with the site's own extensions (for short answers in the deck)."""
+    import markdown
+
+    md = markdown.Markdown(extensions=config.markdown_extensions,
+                           extension_configs=config.mdx_configs)
+
+    def render(text: str) -> str:
+        md.reset()
+        return md.convert(text)
+
+    return render
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -70,6 +91,8 @@ def on_page_markdown(markdown, page, config, files):
     q = _site.catalog.by_uri.get(src_uri)
     if q is not None:
         markdown = question.header(q, _site.catalog) + markdown + question.footer(q, _site.catalog)
+        page.meta["search"] = question.search_meta(q)
+        page.meta["tags"] = question.search_terms(q)  # Material's search boosts "tags" matches
     page.meta["seo"] = _site.seo_for(
         src_uri,
         title=page.meta.get("title") or page.title or config.site_name,

@@ -7,6 +7,9 @@ from .schema import DIFFICULTIES
 HOME = "index.md"
 TOPIC_INDEX = "questions/index.md"
 ROBOTS = "robots.txt"
+EXPLORER = "explore.md"
+DECK_JSON = "questions.json"
+DECK_TSV = "downloads/deep-learning-interview-deck.tsv"
 
 
 def topic_page(topic_id: str) -> str:
@@ -21,5 +24,5 @@ def difficulty_page(level: str) -> str:
 
 def generated_pages(topic_ids: list[str]) -> set[str]:
     """Return the source paths of every generated Markdown page."""
-    return ({TOPIC_INDEX} | {topic_page(t) for t in topic_ids}
+    return ({TOPIC_INDEX, EXPLORER} | {topic_page(t) for t in topic_ids}
             | {difficulty_page(d) for d in DIFFICULTIES})

@@ -92,6 +92,7 @@ def derive(catalog: Catalog) -> DerivedSite:
         site.files[layout.topic_page(topic.id)] = pages.topic_page(topic, catalog)
     for level in DIFFICULTIES:
         site.files[layout.difficulty_page(level)] = pages.difficulty_page(level, catalog)
+    site.files[layout.EXPLORER] = pages.explorer_page(catalog)
     return site
 
 

@@ -48,3 +48,11 @@ def rebase_links(markdown: str, from_uri: str, to_uri: str) -> str:
         return f"{m.group(1)}{m.group(2)}{new}{sep}{anchor}"
 
     return _REL_LINK.sub(fix, markdown)
+
+
+def relative_url(from_uri: str, to_uri: str) -> str:
+    """Return the relative URL from page ``from_uri`` to page ``to_uri`` as built (for raw HTML)."""
+    here = page_url(from_uri) or "."
+    target = page_url(to_uri) or "."
+    rel = posixpath.relpath(target, here)
+    return "./" if rel == "." else rel + "/"

@@ -7,6 +7,7 @@ def test_generated_files(fixture_catalog):
     site = derive(fixture_catalog)
     assert sorted(site.files) == [
         "difficulty/advanced.md", "difficulty/beginner.md", "difficulty/intermediate.md",
+        "explore.md",
         "questions/alpha/index.md", "questions/beta/index.md", "questions/index.md"]
 
 

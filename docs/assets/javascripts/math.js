@@ -37,6 +37,8 @@
     });
   }
 
+  window.dlRenderMath = render;  // used by practice mode for answers it inserts
+
   if (window.document$) {
     window.document$.subscribe(function () { render(document.body); });
   } else {

@@ -22,6 +22,12 @@ def badge(difficulty: str) -> str:
             f"{difficulty.capitalize()}</span>")
 
 
+def progress_mark(slug: str, question_page: bool = False) -> str:
+    """Return the empty mark that study.js fills with the reader's progress on a question."""
+    extra = f' data-dl-question="{slug}"' if question_page else ""
+    return f'<span class="dl-progress" data-dl-progress="{slug}"{extra}></span>'
+
+
 def answer_block(markdown: str, title: str = "Short answer") -> str:
     """Return a collapsed answer block (pymdownx.details) holding ``markdown``."""
     return f'??? answer "{title}"\n{indent(markdown)}\n'
@@ -40,7 +46,7 @@ def question_card(q: Question, from_uri: str, heading: str = "##",
     return "\n".join([
         f"{heading} {prefix}{link(q, from_uri)}",
         "",
-        badge(q.difficulty),
+        f"{badge(q.difficulty)} {progress_mark(q.slug)}",
         "",
         answer_block(answer),
         f"{link(q, from_uri, 'Full answer: explanation, maths, code and follow-ups')}"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 from typing import TYPE_CHECKING
 
 from .. import layout, urls
 from ..schema import DIFFICULTIES
-from .blocks import badge, front_matter, link, question_card
+from .blocks import badge, front_matter, link, progress_mark, question_card
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -55,11 +56,15 @@ def topic_index(catalog: Catalog) -> str:
         page = urls.relative(uri, layout.topic_page(t.id))
         parts.append(f"| [{t.name}]({page}) | {sum(counts.values())} | "
                      + " | ".join(str(counts[d]) for d in DIFFICULTIES) + " |")
-    parts.append("")
+    parts += ["", '<button type="button" class="md-button" data-dl-reset hidden>'
+              "Reset my progress</button>", ""]
     for t in topics:
+        slugs = " ".join(q.slug for q in catalog.by_topic[t.id])
         parts += [f"## [{t.name}]({urls.relative(uri, layout.topic_page(t.id))})", "",
-                  t.description, ""]
-        parts += [f"- {link(q, uri)} {badge(q.difficulty)}" for q in catalog.by_topic[t.id]]
+                  t.description, "",
+                  f'<p class="dl-topic-progress" data-dl-topic-progress="{slugs}"></p>', ""]
+        parts += [f"- {link(q, uri)} {badge(q.difficulty)} {progress_mark(q.slug)}"
+                  for q in catalog.by_topic[t.id]]
         parts.append("")
     return "\n".join(parts)
 
@@ -91,4 +96,34 @@ def difficulty_page(level: str, catalog: Catalog) -> str:
             parts.append("")
     if not chosen:
         parts.append("No question has this difficulty yet.")
+    return "\n".join(parts)
+
+
+def explorer_page(catalog: Catalog) -> str:
+    """Return the question explorer: every question as a plain list (it works without
+    JavaScript); docs/assets/javascripts/explorer.js adds the filters from the data-* values."""
+    uri = layout.EXPLORER
+    total = len(catalog.questions)
+    parts = [
+        front_matter("Question explorer",
+                     f"Browse and filter all {total} deep learning interview questions by "
+                     "topic, difficulty, tag and text."),
+        f"All {total} questions. Filter by topic, difficulty or tag, or type to narrow the list. "
+        "The whole deck is also available as [JSON](questions.json) and as an "
+        "[Anki-importable file](downloads/deep-learning-interview-deck.tsv) "
+        "(File → Import in Anki).",
+        "",
+        '<div class="dl-explorer" data-dl-explorer>',
+        '<ul class="dl-explorer__list">',
+    ]
+    for q in catalog.ordered():
+        topic = catalog.topic_by_id[q.topic]
+        words = " ".join([q.title, *q.keywords, *q.aliases, *q.tags, topic.name]).lower()
+        parts.append(
+            f'<li data-topic="{escape(q.topic)}" data-difficulty="{q.difficulty}" '
+            f'data-tags="{escape("|".join(q.tags))}" data-text="{escape(words)}">'
+            f'<a href="{urls.relative_url(uri, q.src_uri)}">{escape(q.title)}</a> '
+            f'<span class="dl-explorer__topic">{escape(topic.name)}</span> {badge(q.difficulty)} '
+            f'{progress_mark(q.slug)}</li>')
+    parts += ["</ul>", "</div>", ""]
     return "\n".join(parts)

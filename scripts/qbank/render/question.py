@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from .. import layout, navigation, related, urls
-from .blocks import badge, link
+from .blocks import badge, link, progress_mark
 
 if TYPE_CHECKING:
     from ..catalog import Catalog, Question
 
 
+SEARCH_BOOST = 2  # question pages rank above topic lists and the guide that repeat them
+
+
 def header(q: Question, catalog: Catalog) -> str:
-    """Return the line shown under the title: topic link and difficulty badge."""
+    """Return the lines shown under the title: topic link, difficulty badge, other names."""
     topic = catalog.topic_by_id[q.topic]
     to_topic = urls.relative(q.src_uri, layout.topic_page(q.topic))
-    return f'[{topic.name}]({to_topic}){{ .dl-topic }} {badge(q.difficulty)}\n\n'
+    line = (f'[{topic.name}]({to_topic}){{ .dl-topic }} {badge(q.difficulty)} '
+            f'{progress_mark(q.slug, question_page=True)}')
+    if q.aliases:
+        names = escape(", ".join(q.aliases))
+        line += f'\n\n<p class="dl-aka">Also called: {names}</p>'
+    return line + "\n\n"
+
+
+def search_terms(q: Question) -> list[str]:
+    """Return the words search should match this page by: keywords and other names."""
+    return list(dict.fromkeys([*q.aliases, *q.keywords]))
+
+
+def search_meta(q: Question) -> dict:
+    """Return the page's Material search settings (front matter ``search``)."""
+    return {"boost": SEARCH_BOOST}
 
 
 def footer(q: Question, catalog: Catalog) -> str:

@@ -1,0 +1,140 @@
+"""Study tools in a real browser: expand all, progress marks, practice mode, explorer,
+search by abbreviation, print."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_expand_and_collapse_all_on_a_topic_page(page, base_url):
+    page.goto(base_url + "questions/cnn/")
+    button = page.get_by_role("button", name="Expand all answers")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    details = page.locator("article details")
+    assert details.count() >= 2
+    button.focus()
+    page.keyboard.press("Enter")  # keyboard-usable
+    expect(page.get_by_role("button", name="Collapse all answers")).to_have_attribute(
+        "aria-expanded", "true")
+    assert page.evaluate("[...document.querySelectorAll('article details')].every(d => d.open)")
+    page.get_by_role("button", name="Collapse all answers").click()
+    assert page.evaluate("[...document.querySelectorAll('article details')].every(d => !d.open)")
+
+
+def test_marking_a_question_is_remembered_everywhere(page, base_url):
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.goto(base_url + "questions/cnn/pooling/")
+    page.locator("details.answer summary").click()
+    knew = page.get_by_role("button", name="I knew it")
+    knew.click()
+    expect(knew).to_have_attribute("aria-pressed", "true")
+    page.reload()
+    page.locator("details.answer summary").click()
+    expect(page.get_by_role("button", name="I knew it")).to_have_attribute("aria-pressed", "true")
+    # instant navigation to the topic page: the mark is there
+    page.locator("article a.dl-topic").click()
+    page.wait_for_url(re.compile("questions/cnn/$"))
+    expect(page.locator('[data-dl-progress="pooling"]')).to_have_text("Known")
+    expect(page.locator('[data-dl-progress="what-is-cnn"]')).to_have_text("")
+    page.goto(base_url + "questions/")
+    expect(page.locator('[data-dl-topic-progress*="pooling"]')).to_have_text(
+        re.compile(r"Your progress: 1 of \d+ known"))
+    page.get_by_role("button", name="Reset my progress").click()
+    expect(page.locator('[data-dl-topic-progress*="pooling"]')).to_have_text("")
+    expect(page.locator('[data-dl-progress="pooling"]')).to_have_text("")
+
+
+def test_practice_mode_deals_filters_and_repeats(page, base_url):
+    page.goto(base_url + "practice/")
+    page.get_by_label("Topic").select_option("cnn")
+    page.get_by_label("Order").select_option("site")
+    page.get_by_role("button", name="Start").click()
+    card = page.locator(".dl-card")
+    first = card.locator(".dl-card__question").inner_text()
+    assert first in ("What is a Convolutional Neural Network (CNN)?",
+                     "What is pooling in a CNN, and why is it used?")
+    answer = card.locator(".dl-card__answer")
+    expect(answer).to_be_hidden()
+    reveal = page.get_by_role("button", name="Show answer")
+    expect(reveal).to_have_attribute("aria-expanded", "false")
+    reveal.click()
+    expect(answer).to_be_visible()
+    page.get_by_role("button", name="Review again").click()
+    expect(page.get_by_role("status").first).to_have_text(re.compile("Marked for review"))
+    # the other CNN question comes next, then the one to review comes back
+    second = card.locator(".dl-card__question").inner_text()
+    assert second != first
+    page.get_by_role("button", name="Show answer").click()
+    page.get_by_role("button", name="I knew it").click()
+    expect(card.locator(".dl-card__question")).to_have_text(first)
+    page.get_by_role("button", name="Show answer").click()
+    page.get_by_role("button", name="I knew it").click()
+    expect(card.locator("h2")).to_have_text("Session complete")
+    saved = page.evaluate("Object.keys(__md_get('dliq.progress'))")
+    assert len(saved) == 2
+    # a new session filtered to a level with no CNN question says so
+    page.reload()
+    page.get_by_label("Topic").select_option("cnn")
+    page.get_by_label("Difficulty").select_option("advanced")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("status").first).to_have_text("No question matches these filters.")
+
+
+def test_explorer_filters_and_works_without_javascript(page, browser, base_url):
+    page.goto(base_url + "explore/")
+    items = page.locator(".dl-explorer__list li")
+    total = items.count()
+    assert total >= 20
+    page.get_by_label("Difficulty").select_option("advanced")
+    visible = page.locator(".dl-explorer__list li:visible")
+    assert 0 < visible.count() < total
+    for badge in visible.locator(".dl-badge").all_inner_texts():
+        assert badge == "Advanced"
+    page.get_by_label("Difficulty").select_option("")
+    page.get_by_label("Text").fill("batch normalization")
+    expect(page.locator(".dl-explorer__list li:visible a").first).to_have_text(
+        re.compile("batch normalization", re.I))
+    no_js = browser.new_context(java_script_enabled=False)
+    plain = no_js.new_page()
+    plain.goto(base_url + "explore/")
+    assert plain.locator(".dl-explorer__list li").count() == total
+    assert plain.locator(".dl-explorer__list li a").first.get_attribute("href").startswith("../")
+    no_js.close()
+
+
+def open_search(page):
+    page.locator("label.md-header__button[for='__search']").click()
+    expect(page.locator("input.md-search__input")).to_be_visible()
+    expect(page.locator(".md-search-result__meta")).not_to_have_text(
+        re.compile("Initializing search"), timeout=20000)
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("BN", "questions/regularization/batch-norm/"),
+    ("vanishing gradient", "questions/optimization/vanishing-exploding-gradients/"),
+    ("LSTM", "questions/rnn/lstm/"),
+    ("ReLU", "questions/activations/relu/"),
+])
+def test_search_by_abbreviation_lands_on_the_question(page, base_url, query, expected):
+    page.goto(base_url)
+    open_search(page)
+    page.locator("input.md-search__input").press_sequentially(query, delay=30)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10000)
+    first = page.locator(".md-search-result__item > a").first.get_attribute("href")
+    assert expected in first, first
+
+
+def test_print_opens_every_answer_and_hides_navigation(page, base_url):
+    page.goto(base_url + "questions/cnn/")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate("[...document.querySelectorAll('article details')].every(d => d.open)")
+    page.emulate_media(media="print")
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(page.locator(".dl-toggle-all")).to_be_hidden()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate("[...document.querySelectorAll('article details')].every(d => !d.open)")
