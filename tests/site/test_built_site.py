@@ -143,3 +143,23 @@ def test_maths_is_typeset_at_build_time(built_site):
         if 'class="arithmatex">' in text:
             leftovers.append(str(path.relative_to(built_site)))
     assert rendered > 100 and leftovers == []
+
+
+def test_question_deck_files(built_site):
+    data = json.loads((built_site / "questions.json").read_text(encoding="utf-8"))
+    assert {q["slug"] for q in data["questions"]} == set(CATALOG.by_slug)
+    assert all(q["answer_html"].strip() for q in data["questions"])
+    tsv = (built_site / "downloads/deep-learning-interview-deck.tsv").read_text(encoding="utf-8")
+    assert len(tsv.splitlines()) == 3 + len(CATALOG.questions)
+    # both are linked from the practice page and the explorer
+    for src in ("practice.md", "explore.md"):
+        hrefs = [a["href"] for a in soup(built_site, src).select("article a[href]")]
+        assert any(h.endswith("questions.json") for h in hrefs)
+        assert any(h.endswith("deep-learning-interview-deck.tsv") for h in hrefs)
+
+
+def test_question_pages_are_boosted_in_search_with_their_aliases(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    bn = next(d for d in index["docs"] if d["location"] == "questions/regularization/batch-norm/")
+    assert bn.get("boost") == 2
+    assert "BN" in bn.get("tags", [])

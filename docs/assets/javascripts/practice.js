@@ -145,9 +145,12 @@
       queue = deal(chosen, form.querySelector("#dl-order").value);
       done = 0;
       knew = 0;
-      card.hidden = false;
-      status.textContent = queue.length ? queue.length + " questions in this session." :
-        "No question matches these filters.";
+      card.hidden = !queue.length;
+      if (!queue.length) {
+        status.textContent = "No question matches these filters.";
+        return;
+      }
+      status.textContent = queue.length + " questions in this session.";
       show();
     });
   }
