@@ -62,9 +62,12 @@ def test_practice_mode_deals_filters_and_repeats(page, base_url):
     expect(answer).to_be_hidden()
     reveal = page.get_by_role("button", name="Show answer")
     expect(reveal).to_have_attribute("aria-expanded", "false")
+    marks = page.get_by_role("button", name="Review again")
+    expect(marks).to_be_hidden()
     reveal.click()
     expect(answer).to_be_visible()
-    page.get_by_role("button", name="Review again").click()
+    expect(reveal).to_be_hidden()
+    marks.click()
     expect(page.get_by_role("status").first).to_have_text(re.compile("Marked for review"))
     # the other CNN question comes next, then the one to review comes back
     second = card.locator(".dl-card__question").inner_text()
