@@ -1,0 +1,203 @@
+"""Figures drawn from shapes with matplotlib patches. Each function returns a figure."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Rectangle
+
+from .style import COLORS, figure
+
+
+def _blank(width, height):
+    fig, ax = figure(width, height)
+    ax.set_axis_off()
+    ax.grid(False)
+    ax.set_aspect("equal")
+    return fig, ax
+
+
+def _arrow(ax, start, end, **kw):
+    ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=12,
+                                 color=kw.pop("color", "black"), lw=kw.pop("lw", 1.2), **kw))
+
+
+def _box(ax, x, y, w, h, text, color=COLORS[0], fontsize=10, alpha=0.18):
+    ax.add_patch(FancyBboxPatch((x, y), w, h, boxstyle="round,pad=0.02,rounding_size=0.08",
+                                facecolor=color, alpha=alpha, edgecolor=color, lw=1.5))
+    ax.add_patch(FancyBboxPatch((x, y), w, h, boxstyle="round,pad=0.02,rounding_size=0.08",
+                                facecolor="none", edgecolor=color, lw=1.5))
+    ax.text(x + w / 2, y + h / 2, text, ha="center", va="center", fontsize=fontsize)
+
+
+def _grid(ax, values, x0, y0, cell=1.0, colors=None, title=None):
+    rows, cols = values.shape
+    for r in range(rows):
+        for c in range(cols):
+            face = colors[r][c] if colors is not None else "none"
+            ax.add_patch(Rectangle((x0 + c * cell, y0 + (rows - 1 - r) * cell), cell, cell,
+                                   facecolor=face, edgecolor="black", lw=1))
+            v = values[r, c]
+            label = f"{v:g}" if float(v).is_integer() else f"{v:.2f}".rstrip("0")
+            ax.text(x0 + c * cell + cell / 2, y0 + (rows - 1 - r) * cell + cell / 2, label,
+                    ha="center", va="center", fontsize=11)
+    if title:
+        ax.text(x0 + cols * cell / 2, y0 + rows * cell + 0.35, title, ha="center", fontsize=11)
+
+
+def pooling():
+    """2x2 max and average pooling with stride 2 on a 4x4 feature map."""
+    x = np.array([[1, 3, 2, 4], [5, 6, 1, 2], [7, 2, 9, 1], [3, 1, 4, 6]], dtype=float)
+    tint = [COLORS[0], COLORS[1], COLORS[2], COLORS[4]]
+    region = [[tint[(r // 2) * 2 + c // 2] + "40" for c in range(4)] for r in range(4)]
+    mx = x.reshape(2, 2, 2, 2).max(axis=(1, 3))
+    avg = x.reshape(2, 2, 2, 2).mean(axis=(1, 3))
+    small = [[tint[r * 2 + c] + "40" for c in range(2)] for r in range(2)]
+    fig, ax = _blank(8.0, 3.6)
+    _grid(ax, x, 0, 0, title="input 4×4")
+    _grid(ax, mx, 6, 1, colors=small, title="max pool 2×2, stride 2")
+    _grid(ax, avg, 10.5, 1, colors=small, title="average pool")
+    ax.add_patch(Rectangle((0, 0), 4, 4, facecolor="none", edgecolor="black", lw=1))
+    for r in range(4):
+        for c in range(4):
+            ax.add_patch(Rectangle((c, 3 - r), 1, 1, facecolor=region[r][c], edgecolor="black",
+                                   lw=1, zorder=0))
+    _arrow(ax, (4.3, 2), (5.8, 2))
+    ax.set_xlim(-0.3, 12.8)
+    ax.set_ylim(-0.3, 4.8)
+    return fig
+
+
+def dropout():
+    """A small network with and without dropout: dropped units and their links removed."""
+    fig, axes = figure(8.0, 3.4, ncols=2)
+    layers = [3, 5, 5, 2]
+    dropped = {(1, 1), (1, 3), (2, 0), (2, 3)}
+    for ax, title, drop in zip(axes, ("full network (evaluation)", "one training step, p = 0.4"),
+                               (set(), dropped)):
+        ax.set_axis_off()
+        ax.grid(False)
+        ax.set_aspect("equal")
+        pos = {}
+        for li, n in enumerate(layers):
+            for ni in range(n):
+                pos[(li, ni)] = (li * 2.0, (n - 1) / 2 - ni)
+        for li in range(len(layers) - 1):
+            for a in range(layers[li]):
+                for b in range(layers[li + 1]):
+                    if (li, a) in drop or (li + 1, b) in drop:
+                        continue
+                    (x1, y1), (x2, y2) = pos[(li, a)], pos[(li + 1, b)]
+                    ax.plot([x1, x2], [y1, y2], color="gray", lw=0.7, alpha=0.7, zorder=1)
+        for key, (x, y) in pos.items():
+            off = key in drop
+            ax.add_patch(Circle((x, y), 0.28, facecolor="white" if off else COLORS[0],
+                                edgecolor="gray" if off else "black", lw=1.2, zorder=2,
+                                ls="--" if off else "-"))
+            if off:
+                ax.plot([x - 0.2, x + 0.2], [y - 0.2, y + 0.2], color=COLORS[1], lw=1.5, zorder=3)
+                ax.plot([x - 0.2, x + 0.2], [y + 0.2, y - 0.2], color=COLORS[1], lw=1.5, zorder=3)
+        ax.set_title(title, fontsize=11)
+        ax.set_xlim(-0.6, 6.6)
+        ax.set_ylim(-2.8, 2.8)
+    return fig
+
+
+def cnn_pipeline():
+    """A small image classifier: conv and pool stages shrink space and add channels."""
+    fig, ax = _blank(9.6, 3.0)
+    stages = [
+        ("input\n32×32×3", 1.0, 2.6, COLORS[6]),
+        ("conv 3×3\n+ ReLU\n32×32×16", 1.0, 2.6, COLORS[0]),
+        ("max pool\n16×16×16", 1.0, 1.8, COLORS[2]),
+        ("conv 3×3\n+ ReLU\n16×16×32", 1.2, 1.8, COLORS[0]),
+        ("max pool\n8×8×32", 1.2, 1.2, COLORS[2]),
+        ("global\naverage\npool → 32", 1.0, 1.2, COLORS[4]),
+        ("dense\n→ 10 logits\n→ softmax", 1.2, 1.2, COLORS[1]),
+    ]
+    x = 0.0
+    for i, (text, w, h, color) in enumerate(stages):
+        _box(ax, x, -h / 2, w, h, text, color=color, fontsize=8.5)
+        if i < len(stages) - 1:
+            _arrow(ax, (x + w + 0.05, 0), (x + w + 0.35, 0))
+        x += w + 0.4
+    ax.set_xlim(-0.2, x)
+    ax.set_ylim(-1.6, 1.6)
+    return fig
+
+
+def rnn_unrolled():
+    """An RNN cell unrolled over time: the same weights at every step."""
+    fig, ax = _blank(8.6, 3.4)
+    for t in range(4):
+        x0 = t * 2.2
+        _box(ax, x0, 0, 1.2, 0.9, "h$_{%s}$" % ("t" if t == 3 else t + 1), color=COLORS[0])
+        ax.text(x0 + 0.6, -1.0, "x$_{%s}$" % ("t" if t == 3 else t + 1), ha="center", fontsize=11)
+        _arrow(ax, (x0 + 0.6, -0.75), (x0 + 0.6, -0.05))
+        ax.text(x0 + 0.6, 1.95, "y$_{%s}$" % ("t" if t == 3 else t + 1), ha="center", fontsize=11)
+        _arrow(ax, (x0 + 0.6, 0.95), (x0 + 0.6, 1.7))
+        if t < 3:
+            _arrow(ax, (x0 + 1.25, 0.45), (x0 + 2.15, 0.45), color=COLORS[1])
+            ax.text(x0 + 1.7, 0.62, "W$_{hh}$", ha="center", fontsize=9, color=COLORS[1])
+    ax.text(6.6 - 2.2 + 1.7 - 2.2, 0.45, "", fontsize=9)
+    ax.text(3.3, -1.75, "h$_t$ = tanh(W$_{xh}$ x$_t$ + W$_{hh}$ h$_{t-1}$ + b): "
+            "the same W$_{xh}$, W$_{hh}$, b at every step", ha="center", fontsize=10)
+    ax.set_xlim(-0.3, 7.9)
+    ax.set_ylim(-2.1, 2.3)
+    return fig
+
+
+def lstm_cell():
+    """The LSTM cell: gates computed from [h_{t-1}, x_t] control the additive cell state."""
+    fig, ax = _blank(8.6, 4.6)
+    # cell state highway
+    _arrow(ax, (-0.2, 3.2), (8.2, 3.2), color=COLORS[1], lw=2.2)
+    ax.text(-0.2, 3.45, "c$_{t-1}$", fontsize=11)
+    ax.text(7.8, 3.45, "c$_t$", fontsize=11)
+    # operations on the highway
+    for x, sym in ((2.0, "×"), (4.3, "+")):
+        ax.add_patch(Circle((x, 3.2), 0.25, facecolor="white", edgecolor="black", zorder=3))
+        ax.text(x, 3.2, sym, ha="center", va="center", fontsize=13, zorder=4)
+    gates = [(1.3, "f$_t$ = σ(·)\nforget", 2.0, "×"), (2.9, "i$_t$ = σ(·)\ninput", 3.6, None),
+             (4.5, "g$_t$ = tanh(·)\ncandidate", 3.6, None), (6.1, "o$_t$ = σ(·)\noutput", 6.8, None)]
+    for x, text, _, _ in gates:
+        _box(ax, x - 0.7, 0.6, 1.4, 0.8, text, color=COLORS[0], fontsize=8.5)
+    _arrow(ax, (1.3, 1.45), (1.9, 2.95))            # f -> x on highway
+    ax.add_patch(Circle((3.6, 2.3), 0.25, facecolor="white", edgecolor="black", zorder=3))
+    ax.text(3.6, 2.3, "×", ha="center", va="center", fontsize=13, zorder=4)
+    _arrow(ax, (2.9, 1.45), (3.45, 2.1))             # i -> product
+    _arrow(ax, (4.5, 1.45), (3.75, 2.1))             # g -> product
+    _arrow(ax, (3.75, 2.45), (4.15, 3.0))            # product -> +
+    # output path: tanh(c_t) * o_t -> h_t
+    _box(ax, 6.5, 2.35, 1.0, 0.5, "tanh", color=COLORS[2], fontsize=9)
+    _arrow(ax, (7.0, 3.15), (7.0, 2.9))
+    ax.add_patch(Circle((7.0, 1.0), 0.25, facecolor="white", edgecolor="black", zorder=3))
+    ax.text(7.0, 1.0, "×", ha="center", va="center", fontsize=13, zorder=4)
+    _arrow(ax, (7.0, 2.3), (7.0, 1.27))
+    _arrow(ax, (6.8, 1.0), (6.8, 1.0))
+    _arrow(ax, (7.25, 1.0), (8.2, 1.0), color=COLORS[0])
+    ax.text(8.25, 1.0, "h$_t$", va="center", fontsize=11)
+    # inputs
+    ax.plot([0.2, 6.1], [0.1, 0.1], color="gray", lw=1.2)
+    for x, _, _, _ in gates:
+        _arrow(ax, (x, 0.1), (x, 0.55), color="gray")
+    ax.text(0.1, -0.25, "[h$_{t-1}$, x$_t$] feeds every gate", fontsize=10)
+    ax.text(4.1, 4.0, "c$_t$ = f$_t$ ⊙ c$_{t-1}$ + i$_t$ ⊙ g$_t$      h$_t$ = o$_t$ ⊙ tanh(c$_t$)",
+            ha="center", fontsize=10.5)
+    ax.set_xlim(-0.5, 8.8)
+    ax.set_ylim(-0.5, 4.4)
+    return fig
+
+
+def data_splits():
+    """Train, validation and test: what each split is used for, and when."""
+    fig, ax = _blank(8.6, 2.6)
+    parts = [("training set (e.g. 80%)\nfit the weights", 0, 6.4, COLORS[0]),
+             ("validation (10%)\ntune, early-stop", 6.5, 1.55, COLORS[4]),
+             ("test (10%)\nreport once", 8.15, 1.55, COLORS[1])]
+    for text, x, w, color in parts:
+        _box(ax, x, 0.4, w, 1.0, text, color=color, fontsize=9.5)
+    ax.text(4.85, -0.25, "choose models and hyperparameters on validation; touch test only at the end",
+            ha="center", fontsize=9.5)
+    ax.set_xlim(-0.2, 9.9)
+    ax.set_ylim(-0.6, 1.7)
+    return fig

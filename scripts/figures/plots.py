@@ -1,0 +1,262 @@
+"""Figures computed from data. Each function returns a matplotlib figure."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .style import COLORS, figure
+
+X = np.linspace(-5, 5, 401)
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _gelu(x):
+    erf = np.vectorize(math.erf)
+    return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
+
+
+def activations():
+    """Common activation functions on one axis."""
+    fig, ax = figure()
+    ax.plot(X, _sigmoid(X), label="sigmoid")
+    ax.plot(X, np.tanh(X), label="tanh")
+    ax.plot(X, np.maximum(0, X), label="ReLU")
+    ax.plot(X, np.where(X > 0, X, 0.1 * X), "--", label="Leaky ReLU (slope 0.1)")
+    ax.plot(X, _gelu(X), ":", label="GELU")
+    ax.set_ylim(-1.5, 3)
+    ax.set_xlabel("input x")
+    ax.set_ylabel("output f(x)")
+    ax.legend(frameon=False, loc="upper left")
+    return fig
+
+
+def sigmoid_derivative():
+    """Sigmoid and its derivative, which peaks at 0.25."""
+    fig, ax = figure()
+    s = _sigmoid(X)
+    ax.plot(X, s, label="σ(x)")
+    ax.plot(X, s * (1 - s), label="σ'(x) = σ(x)(1 − σ(x))")
+    ax.axhline(0.25, color="gray", lw=1, ls="--")
+    ax.annotate("maximum 0.25 at x = 0", xy=(0, 0.25), xytext=(1.2, 0.45),
+                arrowprops={"arrowstyle": "->", "color": "gray"})
+    ax.axvspan(-5, -3, color="gray", alpha=0.12)
+    ax.axvspan(3, 5, color="gray", alpha=0.12)
+    ax.text(4, 0.62, "saturated:\ngradient ≈ 0", ha="center", fontsize=9)
+    ax.set_xlabel("input x")
+    ax.legend(frameon=False, loc="upper left")
+    return fig
+
+
+def relu_family():
+    """ReLU and its variants near zero, where they differ."""
+    x = np.linspace(-3, 3, 301)
+    fig, ax = figure()
+    ax.plot(x, np.maximum(0, x), label="ReLU: max(0, x)")
+    ax.plot(x, np.where(x > 0, x, 0.1 * x), "--", label="Leaky ReLU (α = 0.1)")
+    ax.plot(x, np.where(x > 0, x, np.expm1(np.minimum(x, 0))), label="ELU (α = 1)")
+    ax.plot(x, _gelu(x), ":", label="GELU")
+    ax.set_xlabel("input x")
+    ax.set_ylabel("output")
+    ax.legend(frameon=False, loc="upper left")
+    return fig
+
+
+def _gd_path(lr, steps=12, momentum=0.0, start=(-4.0, 2.0), curv=(1.0, 10.0)):
+    """Gradient descent (optionally heavy-ball momentum) on f = (a x^2 + b y^2) / 2."""
+    p = np.array(start)
+    v = np.zeros(2)
+    a = np.array(curv)
+    path = [p.copy()]
+    for _ in range(steps):
+        g = a * p
+        v = momentum * v + g
+        p = p - lr * v
+        path.append(p.copy())
+    return np.array(path)
+
+
+def _contours(ax, curv=(1.0, 10.0)):
+    xs, ys = np.meshgrid(np.linspace(-5, 5, 90), np.linspace(-3, 3, 60))
+    ax.contour(xs, ys, (curv[0] * xs**2 + curv[1] * ys**2) / 2, levels=12,
+               colors="gray", linewidths=0.6, alpha=0.6)
+    ax.plot(0, 0, "k*", ms=10)
+    ax.set_aspect("equal")
+    ax.grid(False)
+
+
+def learning_rates():
+    """The same quadratic bowl with a small, a good and a too-large learning rate."""
+    fig, axes = figure(9.6, 3.2, ncols=3)
+    # largest curvature is 10, so steps diverge along y once lr > 2 / 10 = 0.2
+    for ax, lr, name, c in zip(axes, (0.02, 0.15, 0.205),
+                               ("too small: η = 0.02", "good: η = 0.15", "too large: η = 0.205"),
+                               COLORS):
+        _contours(ax)
+        path = _gd_path(lr)
+        ax.plot(path[:, 0], path[:, 1], "o-", color=c, ms=3, lw=1.2)
+        ax.set_title(name, fontsize=11)
+        ax.set_xlim(-5, 5)
+        ax.set_ylim(-3, 3)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    return fig
+
+
+def momentum():
+    """Plain gradient descent zig-zags across a narrow valley; momentum moves along it.
+
+    f = (x^2 + 25 y^2) / 2: after 25 steps plain GD (eta 0.075, near its limit 2/25) is still
+    0.57 from the minimum; heavy-ball momentum (beta 0.6, eta 0.04) is 0.19 away.
+    """
+    curv = (1.0, 25.0)
+    fig, ax = figure(6.4, 3.4)
+    _contours(ax, curv)
+    plain = _gd_path(0.075, steps=25, curv=curv)
+    heavy = _gd_path(0.04, steps=25, momentum=0.6, curv=curv)
+    ax.plot(plain[:, 0], plain[:, 1], "o-", ms=3, lw=1.2, label="gradient descent, η = 0.075")
+    ax.plot(heavy[:, 0], heavy[:, 1], "s-", ms=3, lw=1.2,
+            label="momentum β = 0.6, η = 0.04")
+    ax.set_xlim(-5, 5)
+    ax.set_ylim(-3, 3)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.legend(frameon=False, loc="lower right", fontsize=9)
+    return fig
+
+
+def polynomial_fits():
+    """Under-, well- and over-fitted polynomials on the same 15 noisy points."""
+    rng = np.random.default_rng(0)
+    x = np.sort(rng.uniform(0, 1, 15))
+    y = np.sin(2 * np.pi * x) + rng.normal(0, 0.2, x.size)
+    grid = np.linspace(0, 1, 300)
+    fig, axes = figure(9.6, 3.0, ncols=3, sharey=True)
+    for ax, degree, name in zip(axes, (1, 3, 12),
+                                ("degree 1: underfits", "degree 3: fits", "degree 12: overfits")):
+        coef = np.polynomial.polynomial.polyfit(x, y, degree)
+        ax.plot(grid, np.sin(2 * np.pi * grid), color="gray", lw=1, ls="--", label="true")
+        ax.plot(grid, np.polynomial.polynomial.polyval(grid, coef), color=COLORS[0])
+        ax.plot(x, y, "o", color=COLORS[1], ms=4)
+        ax.set_ylim(-2, 2)
+        ax.set_title(name, fontsize=11)
+        ax.set_xticks([])
+    return fig
+
+
+def early_stopping():
+    """Training loss keeps falling; validation loss turns up: stop at its minimum."""
+    epochs = np.arange(1, 61)
+    train = 0.05 + 1.2 * np.exp(-epochs / 10)
+    val = 0.25 + 1.0 * np.exp(-epochs / 9) + 0.006 * np.maximum(0, epochs - 18) ** 1.3 / 3
+    best = int(np.argmin(val))
+    fig, ax = figure()
+    ax.plot(epochs, train, label="training loss")
+    ax.plot(epochs, val, label="validation loss")
+    ax.axvline(epochs[best], color="gray", ls="--", lw=1)
+    ax.annotate(f"best validation loss:\nstop here (epoch {epochs[best]})",
+                xy=(epochs[best], val[best]), xytext=(epochs[best] + 6, val[best] + 0.35),
+                arrowprops={"arrowstyle": "->", "color": "gray"}, fontsize=9)
+    ax.text(52, 0.30, "overfitting:\ngap grows", ha="center", fontsize=9)
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("loss")
+    ax.legend(frameon=False)
+    return fig
+
+
+def warmup_cosine():
+    """Linear warmup then cosine decay, the common schedule for Transformers."""
+    steps = np.arange(0, 10001)
+    warm, peak, floor = 1000, 3e-4, 3e-5
+    cosine = floor + 0.5 * (peak - floor) * (1 + np.cos(np.pi * (steps - warm) / (steps[-1] - warm)))
+    lr = np.where(steps < warm, peak * steps / warm, cosine)
+    fig, ax = figure()
+    ax.plot(steps, lr * 1e4)
+    ax.axvline(warm, color="gray", ls="--", lw=1)
+    ax.text(warm + 150, 0.5, "end of warmup\n(step 1,000)", fontsize=9)
+    ax.set_xlabel("training step")
+    ax.set_ylabel("learning rate (× 10⁻⁴)")
+    return fig
+
+
+def gradient_norms():
+    """Per-layer gradient norms in a 20-layer MLP: sigmoid vanishes, ReLU + He does not."""
+    rng = np.random.default_rng(0)
+    depth, width, batch = 20, 64, 128
+
+    def norms(act, dact, scale):
+        ws = [rng.normal(0, scale(width), (width, width)) for _ in range(depth)]
+        h = rng.normal(0, 1, (batch, width))
+        zs, hs = [], [h]
+        for w in ws:
+            z = h @ w
+            h = act(z)
+            zs.append(z)
+            hs.append(h)
+        g = np.ones_like(h) / batch
+        out = []
+        for w, z, h_in in zip(reversed(ws), reversed(zs), reversed(hs[:-1])):
+            g = g * dact(z)
+            out.append(np.linalg.norm(h_in.T @ g))
+            g = g @ w.T
+        return out[::-1]
+
+    sig = norms(_sigmoid, lambda z: _sigmoid(z) * (1 - _sigmoid(z)), lambda n: 1 / math.sqrt(n))
+    relu = norms(lambda z: np.maximum(0, z), lambda z: (z > 0).astype(float),
+                 lambda n: math.sqrt(2 / n))
+    layers = np.arange(1, depth + 1)
+    fig, ax = figure()
+    ax.semilogy(layers, sig, "o-", ms=4, label="sigmoid, Glorot-scale init")
+    ax.semilogy(layers, relu, "s-", ms=4, label="ReLU, He init")
+    ax.set_xlabel("layer (1 = closest to the input)")
+    ax.set_ylabel("weight-gradient norm (log scale)")
+    ax.set_xticks([1, 5, 10, 15, 20])
+    ax.legend(frameon=False)
+    return fig
+
+
+def batch_norm_effect():
+    """Activations of one channel before and after batch normalisation."""
+    rng = np.random.default_rng(0)
+    x = rng.normal(4.0, 2.5, 4000)
+    xhat = (x - x.mean()) / np.sqrt(x.var() + 1e-5)
+    fig, ax = figure()
+    bins = np.linspace(-6, 14, 80)
+    ax.hist(x, bins=bins, alpha=0.6, label=f"before: mean {x.mean():.1f}, std {x.std():.1f}")
+    ax.hist(xhat, bins=bins, alpha=0.6, label="after: mean 0, std 1 (then γ·x̂ + β)")
+    ax.set_xlabel("activation value")
+    ax.set_ylabel("count")
+    ax.legend(frameon=False, fontsize=9)
+    return fig
+
+
+def double_descent():
+    """Test error of min-norm random-features regression peaks when features ≈ samples."""
+    rng = np.random.default_rng(0)
+    n, d, noise = 40, 5, 0.3
+    w_true = rng.normal(size=d)
+    x_tr, x_te = rng.normal(size=(n, d)), rng.normal(size=(1000, d))
+    y_tr = x_tr @ w_true + noise * rng.normal(size=n)
+    y_te = x_te @ w_true
+    widths = np.unique(np.round(np.geomspace(2, 800, 40)).astype(int))
+    errs = []
+    for p in widths:
+        trials = []
+        for seed in range(10):
+            r = np.random.default_rng(seed)
+            proj = r.normal(size=(d, p)) / math.sqrt(d)
+            f_tr, f_te = np.maximum(0, x_tr @ proj), np.maximum(0, x_te @ proj)
+            coef = np.linalg.pinv(f_tr) @ y_tr
+            trials.append(np.mean((f_te @ coef - y_te) ** 2))
+        errs.append(np.median(trials))
+    fig, ax = figure()
+    ax.loglog(widths, errs, "o-", ms=3)
+    ax.axvline(n, color="gray", ls="--", lw=1)
+    ax.text(n * 1.1, max(errs) / 3, f"interpolation threshold\n(features = {n} samples)", fontsize=9)
+    ax.set_xlabel("number of random ReLU features (model size)")
+    ax.set_ylabel("test error (log scale)")
+    return fig

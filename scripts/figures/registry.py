@@ -1,0 +1,46 @@
+"""Every figure of the site: file name, drawing function and accessible title (alt text)."""
+
+from __future__ import annotations
+
+from . import diagrams, plots
+
+FIGURES = {
+    "activation-functions": (plots.activations,
+                             "Sigmoid, tanh, ReLU, Leaky ReLU and GELU plotted from -5 to 5"),
+    "sigmoid-derivative": (plots.sigmoid_derivative,
+                           "The sigmoid and its derivative, which peaks at 0.25 and vanishes "
+                           "for large inputs"),
+    "relu-family": (plots.relu_family, "ReLU, Leaky ReLU, ELU and GELU near zero"),
+    "learning-rates": (plots.learning_rates,
+                       "Gradient descent on a narrow quadratic bowl with a too-small, a good "
+                       "and a too-large learning rate"),
+    "momentum": (plots.momentum, "Gradient descent zig-zags across a narrow valley while "
+                                 "momentum moves along it"),
+    "polynomial-fits": (plots.polynomial_fits,
+                        "Polynomials of degree 1, 3 and 12 fitted to the same noisy points"),
+    "early-stopping": (plots.early_stopping, "Training loss keeps falling while validation "
+                                             "loss reaches a minimum and rises"),
+    "warmup-cosine": (plots.warmup_cosine, "Learning rate rising linearly during warmup, "
+                                           "then decaying along a cosine"),
+    "gradient-norms": (plots.gradient_norms, "Per-layer gradient norms of a 20-layer network: "
+                                             "sigmoid vanishes towards the input, ReLU with He "
+                                             "initialization does not"),
+    "batch-norm-effect": (plots.batch_norm_effect, "Histogram of one channel's activations "
+                                                   "before and after batch normalization"),
+    "double-descent": (plots.double_descent, "Test error against model size, peaking where "
+                                             "the number of features equals the number of "
+                                             "training samples"),
+    "pooling": (diagrams.pooling, "A 4 by 4 feature map reduced to 2 by 2 by max pooling "
+                                  "and by average pooling"),
+    "dropout": (diagrams.dropout, "A network in evaluation mode and the same network during "
+                                  "one training step with dropped units"),
+    "cnn-pipeline": (diagrams.cnn_pipeline, "A small CNN: convolution and pooling stages "
+                                            "shrink the image and add channels before a "
+                                            "dense classifier"),
+    "rnn-unrolled": (diagrams.rnn_unrolled, "An RNN unrolled over four time steps, sharing "
+                                            "the same weights at every step"),
+    "lstm-cell": (diagrams.lstm_cell, "An LSTM cell: forget, input and output gates control "
+                                      "an additive cell state"),
+    "data-splits": (diagrams.data_splits, "A dataset split into training, validation and "
+                                          "test sets with the purpose of each"),
+}
