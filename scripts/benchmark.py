@@ -22,7 +22,7 @@ PARTS = ("mkdocs.yml", "docs", "overrides", "scripts")
 SYNTHETIC = """---
 title: Synthetic benchmark question number {i}?
 description: A generated page used only to measure how the build scales with many questions.
-topic: fundamentals
+topic: {topic}
 difficulty: {level}
 keywords: [benchmark, synthetic, scale{i}]
 ---
@@ -73,14 +73,22 @@ def main() -> None:
         report("site as is", site, build(ROOT, site))
         if args.pages:
             project = Path(tmp) / "p"
+            project.mkdir()
             for part in PARTS:
                 src = ROOT / part
                 (shutil.copytree if src.is_dir() else shutil.copy)(src, project / part)
             levels = ("beginner", "intermediate", "advanced")
             para = "Some explanation text for the benchmark page. " * 40
+            # spread over every topic of the registry, as real content would be
+            topics = [line.split(":", 1)[1].strip() for line in
+                      (project / "docs/questions/topics.yml").read_text().splitlines()
+                      if line.startswith("- id:")]
             for i in range(args.pages):
-                (project / f"docs/questions/fundamentals/bench-{i}.md").write_text(
-                    SYNTHETIC.format(i=i, level=levels[i % 3], para=para), encoding="utf-8")
+                topic = topics[i % len(topics)]
+                (project / f"docs/questions/{topic}").mkdir(exist_ok=True)
+                (project / f"docs/questions/{topic}/bench-{i}.md").write_text(
+                    SYNTHETIC.format(i=i, level=levels[i % 3], para=para, topic=topic),
+                    encoding="utf-8")
             big = Path(tmp) / "big"
             report(f"+{args.pages} synthetic questions", big, build(project, big))
 

@@ -24,9 +24,19 @@ def _tokens(q: Question) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in _STOP}
 
 
+def _features(q: Question) -> tuple[frozenset, frozenset]:
+    """Return (terms, tokens) of a question, computed once per question object."""
+    cached = q.__dict__.get("_related_features")
+    if cached is None:
+        cached = (frozenset(_terms(q)), frozenset(_tokens(q)))
+        q.__dict__["_related_features"] = cached
+    return cached
+
+
 def score(a: Question, b: Question) -> int:
     """Return how related ``b`` is to ``a``: shared terms weigh most, then shared words."""
-    return (4 * len(_terms(a) & _terms(b)) + len(_tokens(a) & _tokens(b))
+    (terms_a, tokens_a), (terms_b, tokens_b) = _features(a), _features(b)
+    return (4 * len(terms_a & terms_b) + len(tokens_a & tokens_b)
             + (2 if a.topic == b.topic else 0))
 
 
@@ -42,13 +52,11 @@ def related_questions(q: Question, catalog: Catalog, limit: int = LIMIT,
               if s in catalog.by_slug and s != q.slug][:limit]
     taken = {q.slug, *(c.slug for c in chosen)}
     position = {t.id: t.position for t in catalog.topics}
-    ranked = sorted(
-        (o for o in catalog.questions if o.slug not in taken),
-        key=lambda o: (-score(q, o), position[o.topic], o.sort_key),
-    )
-    for other in ranked:
+    scored = [(score(q, o), o) for o in catalog.questions if o.slug not in taken]
+    scored.sort(key=lambda pair: (-pair[0], position[pair[1].topic], pair[1].sort_key))
+    for points, other in scored:
         if len(chosen) >= limit:
             break
-        if score(q, other) > 2 or len(chosen) < minimum:
+        if points > 2 or len(chosen) < minimum:
             chosen.append(other)
     return chosen
