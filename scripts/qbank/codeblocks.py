@@ -7,6 +7,7 @@ of the two forms the authoring guide allows:
 
     print(x)  # prints: 0.5           one line of output (also "# -> 0.5")
     print(n)  # 4*(3+4) + 4; prints: 32   a note first, then "; prints:"
+    # prints: 32                      on its own line, after the print
     # prints:                         several lines, one comment line each
     # 0.5
     # 0.25
@@ -25,6 +26,7 @@ _NORUN = re.compile(r"^[ \t]*<!--[ \t]*norun:[ \t]*(?P<why>.*?)[ \t]*-->[ \t]*$"
 _INLINE = re.compile(
     r"\S.*?#(?:[^#]*?[;,])?[ \t]*(?:prints:?|->)[ \t]+(?P<out>.+?)[ \t]*$")
 _BLOCK_START = re.compile(r"^[ \t]*#[ \t]*prints:?[ \t]*$")
+_OWN_LINE = re.compile(r"^[ \t]*#[ \t]*(?:prints:?|->)[ \t]+(?P<out>\S.*?)[ \t]*$")
 _COMMENT = re.compile(r"^[ \t]*#(?: (?P<text>.*)|$)")
 PYTHON = {"python", "py", "python3"}
 
@@ -52,8 +54,11 @@ def expected_output(code: str) -> list[str]:
                 out.append(m.group("text") or "")
                 i += 1
             continue
+        own = _OWN_LINE.match(lines[i])
         m = _INLINE.match(lines[i])
-        if m and not lines[i].lstrip().startswith("#"):
+        if own:  # "# prints: X" on its own line, after the print it describes
+            out.append(own.group("out"))
+        elif m and not lines[i].lstrip().startswith("#"):
             out.append(m.group("out"))
         i += 1
     while out and not out[-1].strip():
