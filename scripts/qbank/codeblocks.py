@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 _OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?(?P<lang>[\w+-]*)")
 _NORUN = re.compile(r"^[ \t]*<!--[ \t]*norun:[ \t]*(?P<why>.*?)[ \t]*-->[ \t]*$")
 _INLINE = re.compile(
-    r"\S.*?#(?:[^#]*?[;,])?[ \t]*(?:prints:?|->)[ \t]+(?P<out>.+?)[ \t]*$")
+    r"[ \t]*\S.*?#(?:[^#]*?[;,])?[ \t]*(?:prints:?|->)[ \t]+(?P<out>.+?)[ \t]*$")
 _BLOCK_START = re.compile(r"^[ \t]*#[ \t]*prints:?[ \t]*$")
 _OWN_LINE = re.compile(r"^[ \t]*#[ \t]*(?:prints:?|->)[ \t]+(?P<out>\S.*?)[ \t]*$")
 _COMMENT = re.compile(r"^[ \t]*#(?: (?P<text>.*)|$)")

@@ -45,8 +45,9 @@ def test_blocks_are_found_at_any_indentation_with_lines_and_markers():
 
 def test_expected_output_forms():
     code = ("print(a)  # prints 0.5\nprint(b)  # -> (2, 3)\nprint(c)  # 4*(3+4) + 4; prints: 32\n"
-            "print(d)  # a plain comment\n# prints: x\n    # prints y z\n# not prints\n")
-    assert expected_output(code) == ["0.5", "(2, 3)", "32", "x", "y z"]
+            "print(d)  # a plain comment\n# prints: x\n    # prints y z\n# not prints\n"
+            "for i in range(1):\n    print(i)  # prints: 0\n")
+    assert expected_output(code) == ["0.5", "(2, 3)", "32", "x", "y z", "0"]
 
 
 def test_missing_output_matches_in_order_ignoring_spacing():
