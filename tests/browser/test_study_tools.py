@@ -123,13 +123,15 @@ def open_search(page):
     ("LSTM", "questions/rnn/lstm/"),
     ("ReLU", "questions/activations/relu/"),
 ])
-def test_search_by_abbreviation_lands_on_the_question(page, base_url, query, expected):
+def test_search_by_abbreviation_finds_the_question_in_the_top_three(page, base_url, query, expected):
     page.goto(base_url)
     open_search(page)
     page.locator("input.md-search__input").press_sequentially(query, delay=30)
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10000)
-    first = page.locator(".md-search-result__item > a").first.get_attribute("href")
-    assert expected in first, first
+    top = page.locator(".md-search-result__item > a").evaluate_all(
+        "links => links.slice(0, 3).map(a => a.getAttribute('href'))")
+    assert any(expected in href for href in top), top
+    assert "/questions/" in top[0], "a question page should come first"
 
 
 def test_print_opens_every_answer_and_hides_navigation(page, base_url):
