@@ -160,6 +160,10 @@ def test_question_deck_files(built_site):
 
 def test_question_pages_are_boosted_in_search_with_their_aliases(built_site):
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
-    bn = next(d for d in index["docs"] if d["location"] == "questions/regularization/batch-norm/")
-    assert bn.get("boost") == 2
-    assert "BN" in bn.get("tags", [])
+    from scripts.qbank.render.question import SEARCH_BOOST
+
+    for q in CATALOG.questions:
+        entry = next(d for d in index["docs"] if d["location"] == page_url(q.src_uri))
+        assert entry.get("boost") == SEARCH_BOOST[q.difficulty]
+        assert set(q.aliases) <= set(entry.get("tags", []))
+    assert SEARCH_BOOST["beginner"] > SEARCH_BOOST["intermediate"] > SEARCH_BOOST["advanced"] > 1

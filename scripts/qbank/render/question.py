@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from ..catalog import Catalog, Question
 
 
-SEARCH_BOOST = 2  # question pages rank above topic lists and the guide that repeat them
+# Question pages rank above the topic lists and the guide that repeat them; among questions,
+# definitions (beginner) come before the narrower pages that mention the same term.
+SEARCH_BOOST = {"beginner": 3.0, "intermediate": 2.0, "advanced": 1.5}
 
 
 def header(q: Question, catalog: Catalog) -> str:
@@ -34,7 +36,7 @@ def search_terms(q: Question) -> list[str]:
 
 def search_meta(q: Question) -> dict:
     """Return the page's Material search settings (front matter ``search``)."""
-    return {"boost": SEARCH_BOOST}
+    return {"boost": SEARCH_BOOST[q.difficulty]}
 
 
 def footer(q: Question, catalog: Catalog) -> str:
