@@ -201,3 +201,35 @@ def data_splits():
     ax.set_xlim(-0.2, 9.9)
     ax.set_ylim(-0.6, 1.7)
     return fig
+
+
+def encoder_decoder():
+    """A seq2seq encoder-decoder: the encoder's final state starts the decoder."""
+    fig, ax = _blank(9.0, 3.4)
+    src, tgt = ["le", "chat", "dort"], ["<s>", "the", "cat", "sleeps"]
+    for i, word in enumerate(src):
+        x0 = i * 1.6
+        _box(ax, x0, 0, 1.1, 0.8, "enc", color=COLORS[0], fontsize=9)
+        ax.text(x0 + 0.55, -0.9, word, ha="center", fontsize=10)
+        _arrow(ax, (x0 + 0.55, -0.65), (x0 + 0.55, -0.05))
+        if i < len(src) - 1:
+            _arrow(ax, (x0 + 1.15, 0.4), (x0 + 1.55, 0.4), color=COLORS[1])
+    _arrow(ax, (3.2 + 1.15, 0.4), (5.15, 0.4), color=COLORS[1], lw=2)
+    ax.text(4.75, 0.9, "context\n(final state)", ha="center", fontsize=8.5, color=COLORS[1])
+    for i, word in enumerate(tgt):
+        x0 = 5.2 + i * 1.6
+        _box(ax, x0, 0, 1.1, 0.8, "dec", color=COLORS[2], fontsize=9)
+        ax.text(x0 + 0.55, -0.9, word, ha="center", fontsize=10)
+        _arrow(ax, (x0 + 0.55, -0.65), (x0 + 0.55, -0.05))
+        out = (tgt[1:] + ["</s>"])[i]
+        ax.text(x0 + 0.55, 1.7, out, ha="center", fontsize=10)
+        _arrow(ax, (x0 + 0.55, 0.85), (x0 + 0.55, 1.45))
+        if i < len(tgt) - 1:
+            _arrow(ax, (x0 + 1.15, 0.4), (x0 + 1.55, 0.4), color=COLORS[1])
+    ax.text(1.9, 2.3, "encoder reads the source", ha="center", fontsize=10)
+    ax.text(7.9, 2.3, "decoder writes the target, one token at a time", ha="center", fontsize=10)
+    ax.text(7.9, -1.55, "input at each step: the previous target token (teacher forcing)",
+            ha="center", fontsize=9)
+    ax.set_xlim(-0.3, 11.8)
+    ax.set_ylim(-1.9, 2.6)
+    return fig

@@ -41,6 +41,10 @@ FIGURES = {
                                             "the same weights at every step"),
     "lstm-cell": (diagrams.lstm_cell, "An LSTM cell: forget, input and output gates control "
                                       "an additive cell state"),
+    "encoder-decoder": (diagrams.encoder_decoder, "A sequence-to-sequence model: an encoder RNN "
+                                                  "reads a French sentence and its final state "
+                                                  "starts a decoder RNN that writes the English "
+                                                  "translation"),
     "data-splits": (diagrams.data_splits, "A dataset split into training, validation and "
                                           "test sets with the purpose of each"),
 }
