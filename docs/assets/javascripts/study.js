@@ -16,8 +16,9 @@
   }
   function save(progress) { window.__md_set(KEY, progress); }
 
-  function state(slug) {
-    var entry = load()[slug];
+  /* progress: an already loaded progress object, to read localStorage once per refresh */
+  function state(slug, progress) {
+    var entry = (progress || load())[slug];
     return entry ? entry.s : "unseen";
   }
 
@@ -54,8 +55,9 @@
 
   /* Progress marks: [data-dl-progress="slug"] and topic counts [data-dl-topic-progress]. */
   function refresh(root) {
+    var progress = load();
     root.querySelectorAll("[data-dl-progress]").forEach(function (el) {
-      var s = state(el.getAttribute("data-dl-progress"));
+      var s = state(el.getAttribute("data-dl-progress"), progress);
       el.setAttribute("data-state", s);
       el.textContent = s === "unseen" ? "" : LABELS[s];
       el.setAttribute("title", LABELS[s]);
@@ -64,7 +66,7 @@
       var slugs = el.getAttribute("data-dl-topic-progress").split(" ");
       var known = 0, review = 0;
       slugs.forEach(function (slug) {
-        var s = state(slug);
+        var s = state(slug, progress);
         if (s === "known") known += 1;
         if (s === "review") review += 1;
       });
@@ -74,7 +76,7 @@
     });
     root.querySelectorAll("[data-dl-mark]").forEach(function (button) {
       var slug = button.closest("[data-dl-question]").getAttribute("data-dl-question");
-      var pressed = state(slug) === button.getAttribute("data-dl-mark");
+      var pressed = state(slug, progress) === button.getAttribute("data-dl-mark");
       button.setAttribute("aria-pressed", String(pressed));
     });
   }
