@@ -102,13 +102,74 @@ def normalise(line: str) -> str:
     return " ".join(line.split())
 
 
+# A number standing alone (not the tail of a name such as h2 or conv1d), with an optional "~"
+# before it in an expected line marking it approximate.
+_NUMBER = re.compile(
+    r"(?<![\w.])(?P<approx>~)?(?P<num>[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?)(?![\w.])")
+APPROX_RELATIVE = 0.05  # "~x" matches within 5% of x
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: float
+    tolerance: float  # 0 for an exact value
+
+
+def _parse_number(text: str, approx: bool) -> _Number:
+    """Return a number with the tolerance its written form implies.
+
+    Written without a fractional part or exponent ("32", "3."), it is exact. Written with
+    decimals ("0.0281", "1.7e-06"), it matches within one unit of its last shown digit, which
+    absorbs a rounding flip at the boundary and nothing more. With "~" it matches within
+    APPROX_RELATIVE of its value (and never tighter than one unit of its last digit).
+    """
+    value = float(text)
+    mantissa, _, exponent = text.lower().partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    if decimals == 0 and not exponent:
+        unit = 0.0 if not approx else 1.0
+    else:
+        unit = 10.0 ** (int(exponent or 0) - decimals)
+    tolerance = max(unit, APPROX_RELATIVE * abs(value)) if approx else unit
+    return _Number(value, tolerance * (1 + 1e-9))
+
+
+def _split(line: str, expected: bool) -> tuple[list[str], list[_Number]]:
+    """Return a line's text between numbers and its numbers, each with its tolerance."""
+    texts, numbers, pos = [], [], 0
+    for m in _NUMBER.finditer(line):
+        texts.append(line[pos:m.start()])
+        approx = expected and m.group("approx") is not None
+        if not expected and m.group("approx"):
+            texts[-1] += "~"
+        numbers.append(_parse_number(m.group("num"), approx))
+        pos = m.end()
+    texts.append(line[pos:])
+    return texts, numbers
+
+
+def line_matches(expected: str, printed: str) -> bool:
+    """Return whether a printed line is what an expected line says, under the number rule.
+
+    Text must be equal (runs of white space folded); an integer must be equal; a decimal may
+    differ by one unit of its last shown digit; a number written "~x" may differ by 5%.
+    """
+    want_texts, want_numbers = _split(normalise(expected), expected=True)
+    got_texts, got_numbers = _split(normalise(printed), expected=False)
+    if want_texts != got_texts or len(want_numbers) != len(got_numbers):
+        return False
+    return all(abs(got.value - want.value) <= want.tolerance
+               for want, got in zip(want_numbers, got_numbers))
+
+
 def missing_output(expected: list[str], printed: str) -> list[str]:
     """Return the expected lines not found, in order, among the printed lines."""
-    actual = [normalise(x) for x in printed.split("\n")]
+    actual = printed.split("\n")
     pos, missing = 0, []
-    for want in (normalise(x) for x in expected):
-        try:
-            pos = actual.index(want, pos) + 1
-        except ValueError:
-            missing.append(want)
+    for want in expected:
+        hit = next((i for i in range(pos, len(actual)) if line_matches(want, actual[i])), None)
+        if hit is None:
+            missing.append(normalise(want))
+        else:
+            pos = hit + 1
     return missing
