@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -81,6 +82,12 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
+def cpu_settings() -> str:
+    """Return the environment settings that change which CPU kernels the code blocks use."""
+    names = ("ATEN_CPU_CAPABILITY", "TF_ENABLE_ONEDNN_OPTS", "OMP_NUM_THREADS")
+    return " ".join(f"{n}={os.environ[n]}" for n in names if n in os.environ) or "native"
+
+
 def pytest_terminal_summary(terminalreporter):
     """Report how many documentation code blocks ran and which are marked not runnable."""
     from tests.code.test_code_blocks import STATS
@@ -88,6 +95,6 @@ def pytest_terminal_summary(terminalreporter):
     if STATS["ran"] or STATS["norun"]:
         terminalreporter.write_line(
             f"docs code blocks: {STATS['ran']} executed (checking {STATS['expected_lines']} "
-            f"printed lines), {len(STATS['norun'])} marked norun")
+            f"printed lines), {len(STATS['norun'])} marked norun; CPU settings: {cpu_settings()}")
         for line in STATS["norun"]:
             terminalreporter.write_line(f"  norun {line}")
