@@ -1,4 +1,9 @@
+import os
+import subprocess
+import sys
+
 from scripts.qbank.related import related_questions
+from tests.conftest import ROOT
 
 
 def slugs(qs):
@@ -19,10 +24,17 @@ def test_ranked_by_shared_keywords(fixture_catalog):
     assert found[0] == "second-question" and found[1] == "third-question"
 
 
-def test_deterministic(fixture_catalog):
-    q = fixture_catalog.by_slug["third-question"]
-    assert slugs(related_questions(q, fixture_catalog)) == \
-        slugs(related_questions(q, fixture_catalog))
+def test_same_order_whatever_the_hash_seed():
+    """Related links must not depend on set iteration order, which PYTHONHASHSEED changes."""
+    code = ("from scripts.qbank.catalog import load_catalog\n"
+            "from scripts.qbank.related import related_questions\n"
+            "from tests.conftest import FIXTURE_DOCS\n"
+            "c = load_catalog(FIXTURE_DOCS)\n"
+            "print([[r.slug for r in related_questions(q, c)] for q in c.questions])\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}
+                           ).stdout for seed in ("0", "1", "12345")}
+    assert len(runs) == 1 and "question" in runs.pop()
 
 
 def test_limit(fixture_catalog):
