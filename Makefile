@@ -26,12 +26,16 @@ build: $(VENV)/.site-installed
 check: $(VENV)/.site-installed
 	$(BIN)/python -m scripts.qbank check
 
+# The code blocks run in two pytest-xdist workers, one page per group (tests/code).
+CODE_TESTS := tests/code -n 2 --dist loadgroup
+
 test: $(VENV)/.dev-installed chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --ignore=tests/code
+	$(BIN)/python -m pytest $(CODE_TESTS)
 	$(MAKE) --no-print-directory test-code-portable
 
 test-code-portable: $(VENV)/.dev-installed
-	$(PORTABLE_CPU) $(BIN)/python -m pytest tests/code -p no:cacheprovider
+	$(PORTABLE_CPU) $(BIN)/python -m pytest $(CODE_TESTS) -p no:cacheprovider
 
 test-fast: $(VENV)/.unit-installed
 	$(BIN)/python -m scripts.qbank check

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -88,10 +89,33 @@ def cpu_settings() -> str:
     return " ".join(f"{n}={os.environ[n]}" for n in names if n in os.environ) or "native"
 
 
+# What the docs' code blocks did in this process (tests/code fills it in); an xdist controller
+# adds up its workers' counts here.
+CODE_STATS = {"ran": 0, "norun": [], "expected_lines": 0}
+
+
+def _code_stats() -> dict:
+    return CODE_STATS
+
+
+def pytest_sessionfinish(session):
+    """In an xdist worker, hand this worker's code-block counts to the controller."""
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["code_stats"] = json.dumps(_code_stats())
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """In the xdist controller, add up the counts each worker handed over."""
+    theirs = json.loads(getattr(node, "workeroutput", {}).get("code_stats", "{}") or "{}")
+    ours = _code_stats()
+    for key, value in theirs.items():
+        ours[key] += value
+
+
 def pytest_terminal_summary(terminalreporter):
     """Report how many documentation code blocks ran and which are marked not runnable."""
-    from tests.code.test_code_blocks import STATS
-
+    STATS = _code_stats()
     if STATS["ran"] or STATS["norun"]:
         terminalreporter.write_line(
             f"docs code blocks: {STATS['ran']} executed (checking {STATS['expected_lines']} "

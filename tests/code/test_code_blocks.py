@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from scripts.qbank.codeblocks import extract, missing_output
-from tests.conftest import ROOT
+from tests.conftest import CODE_STATS, ROOT
 
 RUNNER = Path(__file__).with_name("page_runner.py")
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 BLOCKS = [(page, block) for page in PAGES for block in extract(page.read_text(encoding="utf-8"))]
-STATS = {"ran": 0, "norun": [], "expected_lines": 0}
+STATS = CODE_STATS
 
 
 def page_id(page: Path) -> str:
@@ -39,8 +39,11 @@ def run_page(page: Path) -> list[dict]:
     return dict(zip((b.number for b in blocks), json.loads(proc.stdout)))
 
 
-@pytest.mark.parametrize(
-    "page,block", BLOCKS, ids=[f"{page_id(p)}-{b.number}" for p, b in BLOCKS])
+# One xdist group per page: with `pytest -n 2 --dist loadgroup` a page's blocks stay in one
+# worker, which runs the page once (run_page is cached) and keeps the blocks in order.
+@pytest.mark.parametrize("page,block", [
+    pytest.param(p, b, id=f"{page_id(p)}-{b.number}", marks=pytest.mark.xdist_group(page_id(p)))
+    for p, b in BLOCKS])
 def test_code_block(page, block):
     where = f"{page.relative_to(ROOT)}:{block.line} (block {block.number})"
     if block.norun:
