@@ -233,3 +233,41 @@ def encoder_decoder():
     ax.set_xlim(-0.3, 11.8)
     ax.set_ylim(-1.9, 2.6)
     return fig
+
+
+def transformer_block():
+    """A pre-LN Transformer block: two residual branches, each normalised on its way in."""
+    fig, ax = _blank(7.4, 6.6)
+    sx, cx = 0.8, 3.6  # x of the residual stream and of the branch centre
+    ax.text(sx, -0.6, "x: (n, d) from the previous block", ha="left", fontsize=9.5)
+    adds = (4.2, 8.8)
+    _arrow(ax, (sx, -0.25), (sx, adds[0] - 0.27), color=COLORS[6], lw=2)
+    _arrow(ax, (sx, adds[0] + 0.27), (sx, adds[1] - 0.27), color=COLORS[6], lw=2)
+    _arrow(ax, (sx, adds[1] + 0.27), (sx, 9.8), color=COLORS[6], lw=2)
+    ax.text(sx, 10.0, "to the next block (one final norm after the last block)", ha="left",
+            fontsize=9.5)
+    for y in adds:
+        ax.add_patch(Circle((sx, y), 0.27, facecolor="white", edgecolor="black", zorder=3))
+        ax.text(sx, y, "+", ha="center", va="center", fontsize=13, zorder=4)
+    ax.text(sx - 0.35, 2.1, "residual stream", rotation=90, ha="center", va="center",
+            fontsize=9.5, color="#444444")
+    branches = [
+        (0.4, "multi-head self-attention\n(causal mask in a decoder)", COLORS[0], adds[0],
+         "mixes information\nacross tokens", "h = x + Attention(Norm(x))"),
+        (5.0, "feed-forward network\nd → 4d, GELU, 4d → d", COLORS[2], adds[1],
+         "transforms each\ntoken on its own", "out = h + FFN(Norm(h))"),
+    ]
+    for y0, body, color, y_add, role, formula in branches:
+        ax.plot([sx, cx], [y0, y0], color="gray", lw=1.2)
+        _arrow(ax, (cx, y0), (cx, y0 + 0.45), color="gray")
+        _box(ax, cx - 1.75, y0 + 0.5, 3.5, 0.6, "LayerNorm or RMSNorm", color=COLORS[4],
+             fontsize=9)
+        _arrow(ax, (cx, y0 + 1.15), (cx, y0 + 1.5), color="gray")
+        _box(ax, cx - 2.1, y0 + 1.55, 4.2, 1.1, body, color=color, fontsize=8.5)
+        ax.plot([cx, cx], [y0 + 2.7, y_add], color="gray", lw=1.2)
+        _arrow(ax, (cx, y_add), (sx + 0.3, y_add), color="gray")
+        ax.text(cx + 2.35, y0 + 2.1, role, va="center", fontsize=9, color="#444444")
+        ax.text(sx + 0.45, y_add + 0.12, formula, va="bottom", fontsize=10)
+    ax.set_xlim(-0.6, 9.4)
+    ax.set_ylim(-0.9, 10.3)
+    return fig

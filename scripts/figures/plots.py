@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 
+from matplotlib.patches import Rectangle
+
 from .style import COLORS, figure
 
 X = np.linspace(-5, 5, 401)
@@ -259,4 +261,105 @@ def double_descent():
     ax.text(n * 1.1, max(errs) / 3, f"interpolation threshold\n(features = {n} samples)", fontsize=9)
     ax.set_xlabel("number of random ReLU features (model size)")
     ax.set_ylabel("test error (log scale)")
+    return fig
+
+
+
+ATTENTION_TOKENS = ["the", "cat", "sat", "down"]
+
+
+def _attention_example(causal=False):
+    """The example of transformers/self-attention-qkv.md: 4 tokens, d_model = d_k = 8, seed 0.
+
+    Same draws in the same order as the page, so the figure shows the page's numbers.
+    """
+    rng = np.random.default_rng(0)
+    n, d_model, d_k = 4, 8, 8
+    x = rng.normal(size=(n, d_model))
+    w_q = rng.normal(size=(d_model, d_k)) / np.sqrt(d_model)
+    w_k = rng.normal(size=(d_model, d_k)) / np.sqrt(d_model)
+    scores = (x @ w_q) @ (x @ w_k).T / np.sqrt(d_k)
+    if causal:
+        scores = np.where(np.tril(np.ones((n, n), dtype=bool)), scores, -np.inf)
+    scores = scores - scores.max(axis=-1, keepdims=True)
+    weights = np.exp(scores)
+    return weights / weights.sum(axis=-1, keepdims=True)
+
+
+def _token_matrix(ax, shade, labels, title, blocked=None, blocked_label="−∞"):
+    """A token-by-token matrix: cells shaded by `shade` (0..1) and labelled; blocked cells grey."""
+    n = len(ATTENTION_TOKENS)
+    ax.imshow(shade, cmap="Blues", vmin=0, vmax=1)
+    for i in range(n):
+        for j in range(n):
+            if blocked is not None and blocked[i, j]:
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="#dddddd",
+                                       edgecolor="white", lw=1))
+                ax.text(j, i, blocked_label, ha="center", va="center", fontsize=10,
+                        color="#444444")
+            else:
+                ax.text(j, i, labels[i][j], ha="center", va="center", fontsize=10,
+                        color="white" if shade[i, j] > 0.55 else "black")
+    ax.set_xticks(range(n), ATTENTION_TOKENS)
+    ax.set_yticks(range(n), ATTENTION_TOKENS)
+    ax.tick_params(length=0)
+    ax.xaxis.tick_top()
+    ax.xaxis.set_label_position("top")
+    ax.set_xlabel("key (attended to)")
+    ax.set_ylabel("query (attending)")
+    ax.grid(False)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    ax.set_title(title, fontsize=10.5, y=-0.14)
+
+
+def attention_heatmap():
+    """Self-attention weights of the 4-token example (each row sums to 1)."""
+    weights = _attention_example()
+    fig, ax = figure(4.2, 4.2)
+    _token_matrix(ax, weights, [[f"{w:.2f}" for w in row] for row in weights],
+                  "A = softmax(QKᵀ / √d_k): rows sum to 1")
+    return fig
+
+
+def causal_mask():
+    """The causal mask and the resulting weights of the same 4-token example."""
+    n = len(ATTENTION_TOKENS)
+    future = np.triu(np.ones((n, n), dtype=bool), k=1)
+    weights = _attention_example(causal=True)
+    fig, axes = figure(8.4, 4.2, ncols=2)
+    _token_matrix(axes[0], np.full((n, n), 0.12), [["0"] * n for _ in range(n)],
+                  "mask M: 0 = may attend, −∞ = future", blocked=future)
+    _token_matrix(axes[1], weights, [[f"{w:.2f}" for w in row] for row in weights],
+                  "A = softmax(QKᵀ / √d_k + M): masked weights are 0", blocked=future,
+                  blocked_label="0")
+    fig.tight_layout()
+    return fig
+
+
+def kv_cache_memory():
+    """KV-cache memory of a Llama-2-7B-like model against sequence length, MHA vs GQA.
+
+    bytes = 2 (K and V) * layers * kv_heads * head_dim * seq_len * batch * bytes per value.
+    """
+    layers, head_dim, fp16 = 32, 128, 2
+    seq = np.arange(0, 32769, 256)
+    fig, ax = figure()
+    for kv_heads, name in ((32, "MHA: 32 KV heads (0.5 MiB per token)"),
+                           (8, "GQA: 8 KV heads (0.125 MiB per token)")):
+        gib = 2 * layers * kv_heads * head_dim * seq * 1 * fp16 / 2**30
+        ax.plot(seq / 1024, gib, label=name)
+    weights_gib = 6.74e9 * fp16 / 2**30
+    ax.axhline(weights_gib, color="gray", ls="--", lw=1)
+    ax.text(0.5, weights_gib - 0.3, f"fp16 weights of a 6.7B-parameter model ≈ "
+            f"{weights_gib:.1f} GiB", fontsize=9, color="#444444", va="top")
+    ax.plot([4], [2.0], "o", color=COLORS[0], ms=5)
+    ax.annotate("2 GiB at 4,096 tokens", xy=(4, 2.0), xytext=(7, 4.5), fontsize=9,
+                arrowprops={"arrowstyle": "->", "color": "gray"})
+    ax.set_xlabel("sequence length (thousands of tokens), batch 1")
+    ax.set_ylabel("KV cache (GiB, fp16)")
+    ax.set_xticks([0, 4, 8, 16, 24, 32])
+    ax.set_xlim(0, 32)
+    ax.set_ylim(0, 17)
+    ax.legend(frameon=False, loc="upper left")
     return fig

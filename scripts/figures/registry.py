@@ -47,4 +47,19 @@ FIGURES = {
                                                   "translation"),
     "data-splits": (diagrams.data_splits, "A dataset split into training, validation and "
                                           "test sets with the purpose of each"),
+    "transformer-block": (diagrams.transformer_block,
+                          "A pre-LN Transformer block: the residual stream passes through two "
+                          "additions, one from multi-head self-attention and one from the "
+                          "feed-forward network, each fed through a normalization layer"),
+    "attention-heatmap": (plots.attention_heatmap,
+                          "Heatmap of the 4 by 4 self-attention weights for the tokens the, cat, "
+                          "sat, down, one row per query, each row summing to 1"),
+    "causal-mask": (plots.causal_mask,
+                    "A causal mask with minus infinity above the diagonal, and the attention "
+                    "weights of the tokens the, cat, sat, down after masking: each token "
+                    "attends only to itself and earlier tokens"),
+    "kv-cache-memory": (plots.kv_cache_memory,
+                        "KV-cache memory in GiB against sequence length for a 32-layer model "
+                        "with head size 128 in fp16: 32 KV heads grow four times faster than 8 "
+                        "grouped KV heads"),
 }
