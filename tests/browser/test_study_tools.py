@@ -144,6 +144,16 @@ def open_search(page):
     ("vanishing gradient", "questions/optimization/vanishing-exploding-gradients/"),
     ("LSTM", "questions/rnn/lstm/"),
     ("ReLU", "questions/activations/relu/"),
+    ("KV cache", "questions/llms/kv-cache/"),
+    ("LoRA", "questions/llms/peft-lora/"),
+    ("GQA", "questions/transformers/mqa-gqa/"),
+    ("RoPE", "questions/transformers/rope-alibi-context-extension/"),
+    ("FlashAttention", "questions/transformers/flash-attention/"),
+    ("DPO", "questions/llms/rlhf-dpo/"),
+    ("BPE", "questions/llms/tokenization/"),
+    ("perplexity", "questions/llms/perplexity/"),
+    ("speculative decoding", "questions/llms/speculative-decoding/"),
+    ("mixture of experts", "questions/transformers/mixture-of-experts/"),
 ])
 def test_search_by_abbreviation_finds_the_question_in_the_top_three(page, base_url, query, expected):
     page.goto(base_url)
