@@ -5,29 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.qbank.scaffold import new_question
 from tests.conftest import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.site
-
-EXTRA = """---
-title: What does the zebra fixture question ask about quokkas?
-description: A throwaway question added by a test to check that deleting a page removes it everywhere.
-topic: fundamentals
-difficulty: advanced
-keywords: [quokka, zebra fixture, throwaway]
----
-
-??? answer "Short answer"
-    Quokkas answer it.
-
-## Follow-up questions
-
-??? question "First?"
-    Yes.
-
-??? question "Second?"
-    Yes.
-"""
 
 
 def site_text(site):
@@ -36,9 +17,11 @@ def site_text(site):
 
 
 def test_deleted_question_leaves_no_trace(tmp_path):
+    """A page made by the scaffold command builds, shows up everywhere, and leaves no trace."""
     project = copy_project(tmp_path / "p")
-    extra = project / "docs/questions/fundamentals/zebra-fixture.md"
-    extra.write_text(EXTRA, encoding="utf-8")
+    extra = new_question(project / "docs", "What does the zebra fixture question ask about quokkas?",
+                         "fundamentals", "advanced", slug="zebra-fixture")
+    assert extra == project / "docs/questions/fundamentals/zebra-fixture.md"
     result = mkdocs_build(project, tmp_path / "with")
     assert result.returncode == 0, result.stderr
     text = site_text(tmp_path / "with")
