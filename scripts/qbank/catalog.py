@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ class Question:
     tags: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     order: int | None = None
+    reviewed: dt.date | None = None  # the last full review (formulas, code, citations)
     short_answer: str = ""
     followups: list[tuple[str, str]] = field(default_factory=list)
 
@@ -94,6 +96,7 @@ def _read_question(md: Path, docs_dir: Path, root: Path, topic_ids: list[str]
         aliases=[a.strip() for a in meta.get("aliases") or []],
         tags=[t.strip() for t in meta.get("tags") or []],
         related=list(meta.get("related") or []), order=meta.get("order"),
+        reviewed=schema.reviewed_date(meta["reviewed"]) if "reviewed" in meta else None,
         short_answer=parsed.short_answer, followups=parsed.followups,
     ), links, []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -9,7 +10,7 @@ from .problems import Problem
 
 DIFFICULTIES = ("beginner", "intermediate", "advanced")
 REQUIRED = ("title", "description", "topic", "difficulty", "keywords")
-OPTIONAL = ("aliases", "tags", "related", "order")
+OPTIONAL = ("aliases", "tags", "related", "order", "reviewed")
 TITLE_LEN = (10, 150)
 DESCRIPTION_LEN = (50, 160)
 MIN_KEYWORDS = 3
@@ -82,10 +83,29 @@ def check_front_matter(path: str, meta: dict[str, Any], topic_ids: list[str],
                 if not SLUG.match(slug):
                     bad(field, f"{slug!r} is not a slug (lower-case words joined by hyphens)")
 
+    reviewed = meta.get("reviewed")
+    if reviewed is not None and reviewed_date(reviewed) is None:
+        bad("reviewed", f"must be the date of the last full review as YYYY-MM-DD, e.g. 2026-12-03 "
+            f"(got {reviewed!r})")
+
     order = meta.get("order")
     if order is not None and (not isinstance(order, int) or isinstance(order, bool)):
         bad("order", f"must be a whole number (got {order!r})")
     return problems
+
+
+def reviewed_date(value: Any) -> dt.date | None:
+    """Return the date a ``reviewed`` value stands for (YAML reads 2026-12-03 as a date), or None."""
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def _similar(a: str, b: str) -> bool:

@@ -48,3 +48,10 @@ def test_question_header_and_footer(fixture_catalog):
     assert "[What is the fourth fixture question?](../beta/fourth-question.md)" in footer
     assert "← Previous: What is the first fixture question?" in footer
     assert "Next:" not in footer
+
+
+def test_footer_says_when_the_page_was_last_reviewed(fixture_catalog):
+    reviewed = question.footer(fixture_catalog.by_slug["second-question"], fixture_catalog)
+    assert ('Last reviewed on <time datetime="2026-11-28">28 November 2026</time>' in reviewed)
+    never = question.footer(fixture_catalog.by_slug["first-question"], fixture_catalog)
+    assert "Last reviewed" not in never

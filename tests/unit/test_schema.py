@@ -74,3 +74,13 @@ def test_unknown_field_suggests_the_right_one():
 def test_order_must_be_an_integer():
     (p,) = problems(order="first")
     assert "'order': must be a whole number" in p
+
+
+def test_reviewed_is_a_date():
+    import datetime as dt
+
+    assert problems(reviewed=dt.date(2026, 12, 3)) == []
+    assert problems(reviewed="2026-12-03") == []
+    for bad in ("yesterday", "2026-13-01", 20261203, "3 Dec 2026"):
+        assert any("'reviewed': must be the date of the last full review" in p
+                   for p in problems(reviewed=bad)), bad

@@ -41,7 +41,12 @@ def search_meta(q: Question) -> dict:
 
 def footer(q: Question, catalog: Catalog) -> str:
     """Return the related questions and the previous/next links within the topic."""
-    parts = ["", "## Related questions", ""]
+    parts = []
+    if q.reviewed:
+        when = f"{q.reviewed.day} {q.reviewed:%B %Y}"
+        parts += ["", f'<p class="dl-reviewed">Last reviewed on <time datetime="{q.reviewed.isoformat()}">'
+                  f"{when}</time>: formulas re-derived, code re-run, sources checked.</p>"]
+    parts += ["", "## Related questions", ""]
     parts += [f"- {link(r, q.src_uri)} {badge(r.difficulty)}"
               for r in related.related_questions(q, catalog)]
     prev, nxt = navigation.neighbours(q, catalog)
