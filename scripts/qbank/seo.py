@@ -60,10 +60,23 @@ def keywords(*groups: list[str]) -> str:
     return ", ".join(seen.values())
 
 
+SOCIAL_CARD = "assets/social-card.png"  # drawn by scripts/figures/social_card.py
+SOCIAL_CARD_SIZE = (1200, 630)
+SOCIAL_CARD_ALT = "Deep Learning Interview Questions and Answers: short answers, maths, code, follow-ups"
+
+
+def social_image(site_url: str) -> dict:
+    """Return the image shared links show (Open Graph, Twitter): the site's one social card."""
+    return {"url": site_url.rstrip("/") + "/" + SOCIAL_CARD, "width": SOCIAL_CARD_SIZE[0],
+            "height": SOCIAL_CARD_SIZE[1], "alt": SOCIAL_CARD_ALT}
+
+
 def page_meta(*, title: str, description: str, url: str, site_name: str, kind: str,
-              keyword_text: str = "", json_ld: list[dict] | None = None) -> dict:
+              keyword_text: str = "", json_ld: list[dict] | None = None,
+              image: dict | None = None) -> dict:
     """Return the metadata the template prints for one page."""
     return {
+        "image": image,
         "title": title,
         "description": description,
         "url": url,

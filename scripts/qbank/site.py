@@ -57,6 +57,7 @@ class DerivedSite:
                 site_name: str) -> dict[str, Any]:
         """Return the metadata of any page: FAQ data for questions, breadcrumbs for topics."""
         url = seo.absolute(site_url, src_uri)
+        image = seo.social_image(site_url)
         catalog = self.catalog
         q = catalog.by_uri.get(src_uri)
         if q is not None:
@@ -65,7 +66,7 @@ class DerivedSite:
                 title=q.title, description=q.description, url=url, site_name=site_name,
                 kind="article", keyword_text=seo.keywords(q.keywords, q.aliases, q.tags),
                 json_ld=[seo.faq_page(q.title, plaintext.to_text(q.short_answer), url),
-                         seo.breadcrumb_list(site_url, trail)],
+                         seo.breadcrumb_list(site_url, trail)], image=image,
             )
         topic = next((t for t in catalog.topics if layout.topic_page(t.id) == src_uri), None)
         if topic is not None:
@@ -74,14 +75,14 @@ class DerivedSite:
             return seo.page_meta(
                 title=title, description=description, url=url, site_name=site_name,
                 kind="website", keyword_text=seo.keywords(words[:20]),
-                json_ld=[seo.breadcrumb_list(site_url, trail)],
+                json_ld=[seo.breadcrumb_list(site_url, trail)], image=image,
             )
         json_ld = []
         if src_uri == layout.HOME:
             json_ld.append({"@context": "https://schema.org", "@type": "WebSite",
                             "name": site_name, "url": url, "description": description})
         return seo.page_meta(title=title, description=description, url=url,
-                             site_name=site_name, kind="website", json_ld=json_ld)
+                             site_name=site_name, kind="website", json_ld=json_ld, image=image)
 
 
 def derive(catalog: Catalog) -> DerivedSite:

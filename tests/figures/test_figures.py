@@ -42,3 +42,13 @@ def test_total_size_is_small():
     total = sum(p.stat().st_size for p in Path(OUT).glob("*.svg"))
     print(f"figures: {len(FIGURES)} files, {total / 1024:.0f} KiB")
     assert total < 1024 * 1024
+
+
+def test_social_card_matches_the_code():
+    from scripts.figures.social_card import OUT as CARD, SIZE, render
+
+    data = CARD.read_bytes()
+    assert data == render(), "docs/assets/social-card.png is out of date: " \
+                             "run python -m scripts.figures.social_card"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == SIZE and len(data) < 300 * 1024
