@@ -7,12 +7,14 @@ A page opts in with ``render_macros: true`` in its front matter. Available:
 - ``question_card("slug", number=None)``: heading, badge, collapsed short answer and a link.
 - ``topic_list()``: every topic with its description and question count.
 - ``outline("guide/page.md")``: links to the ``##`` sections of another hand-written page.
+- ``contributors_list(repo_url)``: the people in the git history, most commits first.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from markdown.extensions.toc import slugify
 
 from . import layout, urls
 from .catalog import Catalog, load_catalog_cached
+from .contributors import contributors
 from .problems import ContentError
 from .render.blocks import badge, link, question_card as _card
 from .schema import DIFFICULTIES
@@ -76,6 +79,18 @@ def define(env: Any, catalog: Catalog, docs_dir: Path) -> None:
         target = urls.relative(here(), src_uri)
         headings = re.findall(r"^## +(.+?) *$", path.read_text(encoding="utf-8"), re.M)
         return "\n".join(f"- [{h}]({target}#{slugify(h, '-')})" for h in headings)
+
+
+    @env.macro
+    def contributors_list(repo_url: str) -> str:
+        people, complete = contributors(docs_dir.parent)
+        graph = f"{repo_url.rstrip('/')}/graphs/contributors"
+        if not people:
+            return f"The list of contributors is on [GitHub]({graph})."
+        names = ", ".join(escape(name) for name, _ in people)
+        note = "" if complete else (f" (from the part of the history this copy has; the full "
+                                    f"list is on [GitHub]({graph}))")
+        return f"{names}{note}."
 
 
 def define_env(env: Any) -> None:

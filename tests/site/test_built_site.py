@@ -45,6 +45,11 @@ def test_question_page(built_site, slug):
     assert crumbs["itemListElement"][-1]["item"] == SITE_URL + page_url(q.src_uri)
     assert page.find(string="Related questions") is not None
     assert page.find("meta", property="og:title")["content"] == q.title
+    image = page.find("meta", property="og:image")["content"]
+    assert image.startswith(SITE_URL) and (built_site / image[len(SITE_URL):]).is_file()
+    assert page.find("meta", attrs={"name": "twitter:card"})["content"] == "summary_large_image"
+    assert q.reviewed is None or page.select_one("p.dl-reviewed time")["datetime"] == \
+        q.reviewed.isoformat()
 
 
 def test_topic_index_lists_every_question(built_site):
