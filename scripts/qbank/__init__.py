@@ -9,6 +9,10 @@ Where things live (one job per module):
 - ``body``         the shape of a question body: short answer, follow-ups, links.
 - ``catalog``      loads every question page into a validated ``Catalog``.
 - ``crosscheck``   checks that span files: duplicate slugs and titles, related slugs, links.
+- ``limits``       length limits: a short answer of at most 75 words.
+- ``annotations``  content problems as GitHub annotations (file and line).
+- ``scaffold``     ``python -m scripts.qbank new``: a skeleton question page that passes.
+- ``contributors`` the people in the git history, for the About page.
 - ``related``      related questions for a page.
 - ``navigation``   previous/next within a topic and breadcrumbs.
 - ``urls``         source paths to site URLs and relative links; link rewriting.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import body as body_mod
-from . import crosscheck, frontmatter, layout, schema
+from . import crosscheck, frontmatter, layout, limits, schema
 from .problems import ContentError, Problem
 from .topics import Topic, load_topics
 
@@ -135,6 +135,7 @@ def load_catalog(docs_dir: Path | str, root: Path | str | None = None) -> Catalo
     existing |= layout.generated_pages(topic_ids)
     slugs_on_disk = {p.stem for p in qdir.rglob("*.md")} if qdir.is_dir() else set()
     problems += crosscheck.check(questions, links, existing, slugs_on_disk)
+    problems += limits.check_short_answers(questions)
     if problems:
         raise ContentError(problems)
     return Catalog(topics, questions)
