@@ -41,6 +41,12 @@ FIGURES = {
                                             "the same weights at every step"),
     "lstm-cell": (diagrams.lstm_cell, "An LSTM cell: forget, input and output gates control "
                                       "an additive cell state"),
+    "gru-cell": (diagrams.gru_cell, "A GRU cell: an update gate interpolates between the "
+                                    "previous hidden state and a candidate whose recurrent "
+                                    "input is scaled by a reset gate"),
+    "residual-block": (diagrams.residual_block, "A ResNet basic block: two 3 by 3 convolutions "
+                                                "with batch norm on the residual branch, added "
+                                                "to an identity shortcut before the final ReLU"),
     "encoder-decoder": (diagrams.encoder_decoder, "A sequence-to-sequence model: an encoder RNN "
                                                   "reads a French sentence and its final state "
                                                   "starts a decoder RNN that writes the English "
@@ -62,4 +68,16 @@ FIGURES = {
                         "KV-cache memory in GiB against sequence length for a 32-layer model "
                         "with head size 128 in fp16: 32 KV heads grow four times faster than 8 "
                         "grouped KV heads"),
+    "conv-output-size": (diagrams.conv_output_size,
+                         "A 3 by 3 kernel sliding with stride 2 over a 5 by 5 input padded by 1 "
+                         "to 7 by 7, giving a 3 by 3 output, with the output-size formula"),
+    "receptive-field": (diagrams.receptive_field,
+                        "The receptive field of one unit growing from 3 to 5 to 9 input pixels "
+                        "through three 1-D convolution layers, one with stride 2, and the bell-"
+                        "shaped input gradient of 10 stacked 3-tap layers inside their 21-pixel "
+                        "theoretical receptive field"),
+    "object-detection": (diagrams.object_detection,
+                         "A predicted box and a ground-truth box with IoU 0.78, and six candidate "
+                         "boxes on two objects after non-maximum suppression at IoU 0.5: boxes "
+                         "0, 2, 3 and 5 are kept, boxes 1 and 4 are removed"),
 }
