@@ -168,6 +168,11 @@ WHOLE_QUERY_RESULTS = """words => {
     ("perplexity", "questions/llms/perplexity/"),
     ("speculative decoding", "questions/llms/speculative-decoding/"),
     ("mixture of experts", "questions/transformers/mixture-of-experts/"),
+    ("receptive field", "questions/cnn/receptive-field/"),
+    ("GRU", "questions/rnn/lstm-vs-gru/"),
+    ("CTC", "questions/rnn/ctc-loss/"),
+    ("NMS", "questions/cnn/object-detection/"),
+    ("label smoothing", "questions/regularization/label-smoothing/"),
 ])
 def test_search_by_abbreviation_finds_the_question_in_the_top_three(page, base_url, query, expected):
     page.goto(base_url)
