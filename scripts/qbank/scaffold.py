@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from .catalog import load_catalog
-from .schema import DIFFICULTIES, SLUG, TITLE_LEN
+from .schema import _UNSAFE, DIFFICULTIES, SLUG, TITLE_LEN
 
 _STOP = {"what", "which", "when", "does", "would", "should", "there", "their", "about", "with", "from",
          "that", "this", "into", "your", "make", "work", "works", "used", "using"}
@@ -81,7 +81,7 @@ def new_question(docs_dir: Path, title: str, topic: str, difficulty: str,
                  slug: str | None = None) -> Path:
     """Write a skeleton question page and return its path; refuse anything that would clash."""
     title = " ".join(title.split())
-    if not TITLE_LEN[0] <= len(title) <= TITLE_LEN[1] or re.search(r'["<>]', title):
+    if not TITLE_LEN[0] <= len(title) <= TITLE_LEN[1] or _UNSAFE.search(title):
         raise ScaffoldError(f"the title must be {TITLE_LEN[0]}-{TITLE_LEN[1]} characters "
                             'without ", < or >')
     if difficulty not in DIFFICULTIES:

