@@ -132,17 +132,18 @@ def momentum():
 
 
 def polynomial_fits():
-    """Under-, well- and over-fitted polynomials on the same 15 noisy points."""
+    """Under-, well- and over-fitted polynomials on the 20 noisy points of the overfitting page's
+    code (same seed and draws)."""
     rng = np.random.default_rng(0)
-    x = np.sort(rng.uniform(0, 1, 15))
+    x = rng.uniform(0, 1, 20)
     y = np.sin(2 * np.pi * x) + rng.normal(0, 0.2, x.size)
     grid = np.linspace(0, 1, 300)
     fig, axes = figure(9.6, 3.0, ncols=3, sharey=True)
-    for ax, degree, name in zip(axes, (1, 3, 12),
-                                ("degree 1: underfits", "degree 3: fits", "degree 12: overfits")):
-        coef = np.polynomial.polynomial.polyfit(x, y, degree)
+    for ax, degree, name in zip(axes, (1, 3, 15),
+                                ("degree 1: underfits", "degree 3: fits", "degree 15: overfits")):
+        p = np.polynomial.Polynomial.fit(x, y, degree)
         ax.plot(grid, np.sin(2 * np.pi * grid), color="gray", lw=1, ls="--", label="true")
-        ax.plot(grid, np.polynomial.polynomial.polyval(grid, coef), color=COLORS[0])
+        ax.plot(grid, p(grid), color=COLORS[0])
         ax.plot(x, y, "o", color=COLORS[1], ms=4)
         ax.set_ylim(-2, 2)
         ax.set_title(name, fontsize=11)
@@ -362,4 +363,67 @@ def kv_cache_memory():
     ax.set_xlim(0, 32)
     ax.set_ylim(0, 17)
     ax.legend(frameon=False, loc="upper left")
+    return fig
+
+
+def loss_curve_failures():
+    """Small multiples of training/validation loss curves for the classic failure modes.
+
+    Schematic curves from closed-form shapes plus seeded noise (not a training run), on one
+    shared loss scale so the panels compare: a healthy run, learning rate too high, too low,
+    overfitting, underfitting and a loss spike.
+    """
+    rng = np.random.default_rng(0)
+    steps = np.linspace(0, 100, 201)
+    floor = np.log(10)  # initial loss of a 10-class classifier, ln C
+
+    def noisy(curve, scale):
+        return curve + scale * rng.standard_normal(steps.size)
+
+    fast = np.exp(-steps / 12)
+    panels = []
+    # 1. healthy: both fall and level off, small stable gap
+    panels.append(("healthy", noisy(0.25 + 2.05 * fast, 0.03), 0.35 + 1.95 * fast,
+                   "small, stable gap"))
+    # 2. LR too high: quick drop, then a noisy plateau and a blow-up
+    high = 1.2 + 1.1 * np.exp(-steps / 3) + 0.25 * np.abs(rng.standard_normal(steps.size))
+    high = high + 0.04 * np.maximum(0.0, steps - 70) ** 1.5
+    panels.append(("learning rate too high", high, None, "noisy plateau,\nthen divergence"))
+    # 3. LR too low: slow, almost linear descent
+    panels.append(("learning rate too low", noisy(floor - 0.012 * steps, 0.02),
+                   floor + 0.05 - 0.011 * steps, "slow, nearly straight"))
+    # 4. overfitting: training keeps falling, validation turns up
+    val_over = 0.55 + 1.75 * np.exp(-steps / 10) + 0.00012 * np.maximum(0, steps - 25) ** 2
+    panels.append(("overfitting", noisy(0.02 + 2.28 * np.exp(-steps / 14), 0.02), val_over,
+                   "gap grows: stop at\nthe validation minimum"))
+    # 5. underfitting: both high and close together
+    panels.append(("underfitting", noisy(1.45 + 0.85 * fast, 0.03), 1.52 + 0.80 * fast,
+                   "both high, gap small"))
+    # 6. loss spike: sudden jump, slow recovery
+    spike = 0.3 + 2.0 * fast
+    jump = np.where(steps >= 60, 1.6 * np.exp(-(steps - 60) / 6), 0.0)
+    panels.append(("loss spike", noisy(spike + jump, 0.03), None,
+                   "jump, then slow recovery"))
+
+    fig, axes = figure(9.6, 5.4, nrows=2, ncols=3, sharex=True, sharey=True)
+    for ax, (name, train, val, note) in zip(axes.flat, panels):
+        ax.axhline(floor, color="gray", ls=":", lw=1)
+        ax.plot(steps, train, color=COLORS[0], lw=1.4, label="training loss")
+        if val is not None:
+            ax.plot(steps, val, color=COLORS[1], lw=1.8, label="validation loss")
+        ax.set_title(name, fontsize=11)
+        low = name == "learning rate too high"  # its curve fills the top of the panel
+        ax.text(0.96, 0.05 if low else 0.94, note, transform=ax.transAxes, ha="right",
+                va="bottom" if low else "top", fontsize=9)
+        ax.set_ylim(0, 3.4)
+        ax.set_xlim(0, 100)
+        ax.set_yticks([0, 1, 2, 3])
+    axes[0, 0].text(100, floor + 0.06, "ln C", ha="right", va="bottom", fontsize=8,
+                    color="#444444")
+    for ax in axes[1]:
+        ax.set_xlabel("training steps (%)")
+    for ax in axes[:, 0]:
+        ax.set_ylabel("loss")
+    axes[0, 0].legend(frameon=False, loc="center right", fontsize=9)
+    fig.tight_layout()
     return fig

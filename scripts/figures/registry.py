@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import diagrams, plots
+from . import diagrams, generative, plots
 
 FIGURES = {
     "activation-functions": (plots.activations,
@@ -17,7 +17,7 @@ FIGURES = {
     "momentum": (plots.momentum, "Gradient descent zig-zags across a narrow valley while "
                                  "momentum moves along it"),
     "polynomial-fits": (plots.polynomial_fits,
-                        "Polynomials of degree 1, 3 and 12 fitted to the same noisy points"),
+                        "Polynomials of degree 1, 3 and 15 fitted to the same 20 noisy points"),
     "early-stopping": (plots.early_stopping, "Training loss keeps falling while validation "
                                              "loss reaches a minimum and rises"),
     "warmup-cosine": (plots.warmup_cosine, "Learning rate rising linearly during warmup, "
@@ -80,4 +80,16 @@ FIGURES = {
                          "A predicted box and a ground-truth box with IoU 0.78, and six candidate "
                          "boxes on two objects after non-maximum suppression at IoU 0.5: boxes "
                          "0, 2, 3 and 5 are kept, boxes 1 and 4 are removed"),
+    "vae-latent": (generative.vae_latent,
+                   "The two-dimensional latent space of a small VAE trained on a toy data set: "
+                   "the encoded means of each class form clusters near the origin, each "
+                   "posterior is a blur rather than a point, and the KL term rises as the "
+                   "reconstruction term falls"),
+    "diffusion-forward": (generative.diffusion_forward,
+                          "The diffusion forward process on a two-dimensional toy data set: as "
+                          "t grows the points blur and end as a standard Gaussian cloud"),
+    "loss-curve-failures": (plots.loss_curve_failures,
+                            "Training and validation loss curves for the classic failure modes: "
+                            "a healthy run, learning rate too high, too low, overfitting, "
+                            "underfitting and a loss spike"),
 }
