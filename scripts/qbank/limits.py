@@ -1,9 +1,8 @@
 """Length limits a page is held to: the short answer is what a candidate says in 30 seconds.
 
-A short answer over SHORT_ANSWER_MAX_WORDS words is a content error. The pages listed in
-LONGER_SHORT_ANSWERS were written before the limit existed; they are being shortened, and the
-list may only shrink: a page on it whose answer is now short enough is reported too, so the
-entry is removed and the limit holds for it from then on.
+A short answer over SHORT_ANSWER_MAX_WORDS words is a content error. LONGER_SHORT_ANSWERS lists
+pages exempted from the limit (none since issue 13); it may only shrink: a page on it whose answer
+is short enough is reported too, so the entry is removed and the limit holds for it from then on.
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
 
 SHORT_ANSWER_MAX_WORDS = 75
 
-# Empty since issue 13: every page is held to the limit. Kept so a page can be exempted only by
-# a visible, reviewed change here.
+# Kept, empty, so an exemption can only come from a visible, reviewed change here.
 LONGER_SHORT_ANSWERS: frozenset[str] = frozenset()
 
 
