@@ -83,3 +83,44 @@ def diffusion_forward():
         ax.set_xticks([])
         ax.set_yticks([])
     return fig
+
+
+def gan_mode_collapse():
+    """Samples of two tiny GANs on a ring of 8 Gaussians, and the modes each covers over time.
+
+    Trained by ``data/gan-mode-collapse.py`` (NumPy, hand-written gradients); this only draws the
+    JSON. One row per setting: generator samples at three steps with the 8 true centres marked,
+    then the number of modes covered against the step for seed 0 (bold) and four more seeds."""
+    d = _load("gan-mode-collapse")
+    centres, snaps = np.array(d["centres"]), d["snapshots"]
+    fig, axes = figure(9.6, 5.2, nrows=len(d["runs"]), ncols=len(snaps) + 1)
+    for row, (run, color) in enumerate(zip(d["runs"], (COLORS[0], COLORS[1]))):
+        label = f"lr {run['lr']:g}, " + r"$\beta_1$" + f" {run['beta1']:g}"
+        for col, t in enumerate(snaps):
+            ax = axes[row, col]
+            pts = np.array(run["samples"][str(t)])[:100]  # 100 of the 150 stored keep the SVG small
+            ax.scatter(pts[:, 0], pts[:, 1], s=5, color=color, alpha=0.6, linewidths=0)
+            ax.scatter(centres[:, 0], centres[:, 1], s=28, marker="+", color="0.15",
+                       linewidths=1.0)
+            ax.set_xlim(-2.8, 2.8)
+            ax.set_ylim(-2.8, 2.8)
+            ax.set_aspect("equal")
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.set_title(f"step {t}: {run['modes_at_snapshots'][str(t)]} of 8 modes", fontsize=9)
+            if col == 0:
+                ax.set_ylabel(label, fontsize=9)
+        ax = axes[row, -1]
+        for s in run["seeds"]:
+            bold = s["seed"] == 0
+            ax.plot(s["step"], s["modes"], color=color if bold else "0.6",
+                    lw=1.6 if bold else 0.8, alpha=1.0 if bold else 0.7, zorder=3 if bold else 2)
+        ax.set_ylim(-0.3, 8.5)
+        ax.set_yticks([0, 4, 8])
+        ax.set_title("modes covered, 5 seeds", fontsize=9)
+        if row == len(d["runs"]) - 1:
+            ax.set_xlabel("training step")
+        else:
+            ax.set_xticklabels([])
+    fig.subplots_adjust(hspace=0.35)
+    return fig

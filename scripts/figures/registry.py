@@ -88,6 +88,13 @@ FIGURES = {
     "diffusion-forward": (generative.diffusion_forward,
                           "The diffusion forward process on a two-dimensional toy data set: as "
                           "t grows the points blur and end as a standard Gaussian cloud"),
+    "gan-mode-collapse": (generative.gan_mode_collapse,
+                          "Samples of two small GANs on a ring of eight Gaussians at three points "
+                          "in training, and the number of modes each covers over time: with a "
+                          "small learning rate and beta1 0.5 the samples spread over all eight "
+                          "modes; with a five times larger rate and beta1 0.9 they first smear "
+                          "along the ring, then gather on a few clusters, some beside the true "
+                          "centres, and the count of covered modes keeps changing"),
     "loss-curve-failures": (plots.loss_curve_failures,
                             "Training and validation loss curves for the classic failure modes: "
                             "a healthy run, learning rate too high, too low, overfitting, "
