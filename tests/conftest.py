@@ -69,7 +69,7 @@ def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None):
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict",
          "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
-        capture_output=True, text=True, cwd=project, env=env, check=False,
+        capture_output=True, text=True, cwd=project, env=env, check=False, timeout=300,
     )
 
 

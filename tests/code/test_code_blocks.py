@@ -34,7 +34,7 @@ def run_page(page: Path) -> list[dict]:
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0",
            "MPLBACKEND": "Agg", "CUDA_VISIBLE_DEVICES": ""}
     proc = subprocess.run([sys.executable, str(RUNNER)], input=json.dumps([b.code for b in blocks]),
-                          capture_output=True, text=True, cwd=page.parent, env=env, timeout=600)
+                          capture_output=True, text=True, cwd=page.parent, env=env, timeout=300)
     assert proc.returncode == 0, f"runner crashed on {page}:\n{proc.stderr[-3000:]}"
     return dict(zip((b.number for b in blocks), json.loads(proc.stdout)))
 

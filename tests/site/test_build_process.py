@@ -19,24 +19,29 @@ def site_text(site):
 def test_deleted_question_leaves_no_trace(tmp_path):
     """A page made by the scaffold command builds, shows up everywhere, and leaves no trace."""
     project = copy_project(tmp_path / "p")
-    extra = new_question(project / "docs", "What does the zebra fixture question ask about quokkas?",
-                         "fundamentals", "advanced", slug="zebra-fixture")
-    assert extra == project / "docs/questions/fundamentals/zebra-fixture.md"
+    # made-up words no real page uses (checked first, so a page about zebras cannot break this)
+    token, other = "zqvxfixture", "qwomblat"
+    docs_text = "\n".join(p.read_text(encoding="utf-8").lower()
+                          for p in (project / "docs").rglob("*.md"))
+    assert token not in docs_text and other not in docs_text
+    extra = new_question(project / "docs", f"What does the {token} question ask about {other}s?",
+                         "fundamentals", "advanced", slug=f"{token}-question")
+    assert extra == project / f"docs/questions/fundamentals/{token}-question.md"
     result = mkdocs_build(project, tmp_path / "with")
     assert result.returncode == 0, result.stderr
     text = site_text(tmp_path / "with")
     # present on its page, its topic page, the topic index, the difficulty list, the sitemap,
     # the search index and related links of other pages
-    assert (tmp_path / "with/questions/fundamentals/zebra-fixture/index.html").is_file()
+    assert (tmp_path / f"with/questions/fundamentals/{token}-question/index.html").is_file()
     for page in ("questions/fundamentals/index.html", "questions/index.html",
                  "difficulty/advanced/index.html", "sitemap.xml", "search/search_index.json"):
-        assert "zebra" in (tmp_path / "with" / page).read_text(encoding="utf-8").lower(), page
+        assert token in (tmp_path / "with" / page).read_text(encoding="utf-8").lower(), page
 
     extra.unlink()
     result = mkdocs_build(project, tmp_path / "without")
     assert result.returncode == 0, result.stderr
     text = site_text(tmp_path / "without").lower()
-    assert "zebra" not in text and "quokka" not in text
+    assert token not in text and other not in text
 
 
 @pytest.mark.parametrize("old,new,expected", [
